@@ -1,0 +1,16 @@
+/** Where a command writes; tests pass their own. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  stdin: () => Promise<string>;
+  /** True when stdout is a terminal: progress bars and colour then, plain lines otherwise. */
+  interactive: boolean;
+}
+
+/** One verb of the CLI. `run` returns the exit code: 0 success, 1 a negative verdict; usage errors throw. */
+export interface Command {
+  name: string;
+  summary: string;
+  usage: string;
+  run(args: string[], io: Io): Promise<number>;
+}

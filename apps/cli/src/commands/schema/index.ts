@@ -1,0 +1,20 @@
+import { forms, toJsonSchema } from "@imagegen-conformance/core";
+import type { Command } from "../../cli/command.js";
+import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
+import { parseReadings } from "../../cli/parse-readings.js";
+import { resolveShape } from "../../cli/resolve-shape.js";
+import { UsageError } from "../../cli/usage-error.js";
+
+export const schema: Command = {
+  name: "schema",
+  summary: "print a shape's JSON Schema (draft 2020-12)",
+  usage: "imagegen-conformance schema <name> [--form wire|ts|go|python] [--reading <finding>=<reading>]...",
+  async run(args, io) {
+    const { values, positionals } = parseArguments("schema", args, { form: { type: "string" }, reading: { type: "string", multiple: true } });
+    if (positionals.length !== 1) throw new UsageError(`schema: expected one shape name, received ${positionals.length}`);
+    const shape = resolveShape(positionals[0], "schema");
+    const form = oneOf("schema", "form", values.form, forms, "wire");
+    io.stdout(`${JSON.stringify(toJsonSchema(shape, { form, readings: parseReadings(values.reading, "schema") }), null, 2)}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,36 @@
+import { forms, parseJsonText, validate as validateValue } from "@imagegen-conformance/core";
+import type { Command } from "../../cli/command.js";
+import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
+import { parseReadings } from "../../cli/parse-readings.js";
+import { readInput } from "../../cli/read-input.js";
+import { resolveShape } from "../../cli/resolve-shape.js";
+import { UsageError } from "../../cli/usage-error.js";
+import { describeNotes, describeValidation } from "./describe-validation.js";
+
+export const validate: Command = {
+  name: "validate",
+  summary: "check a JSON value against a documented shape",
+  usage: "imagegen-conformance validate --shape <name> [--form wire|ts|go|python] [--format human|json] [--reading <finding>=<reading>]... <file|->",
+  async run(args, io) {
+    const { values, positionals } = parseArguments("validate", args, {
+      shape: { type: "string" },
+      form: { type: "string" },
+      format: { type: "string" },
+      reading: { type: "string", multiple: true },
+    });
+    const shape = resolveShape(values.shape, "validate");
+    const form = oneOf("validate", "form", values.form, forms, "wire");
+    const format = oneOf("validate", "format", values.format, ["human", "json"], "human");
+    const readings = parseReadings(values.reading, "validate");
+    if (positionals.length !== 1) throw new UsageError(`validate: expected one input (a file, or - for stdin), received ${positionals.length}`);
+    const path = positionals[0] as string;
+    const text = await readInput(path, io);
+    const parsed = parseJsonText(text);
+    const where = path === "-" ? "<stdin>" : path;
+    if (!parsed.ok) throw new UsageError(`${where}:${parsed.error.line}:${parsed.error.column}: not JSON: ${parsed.error.message}`);
+    const validation = validateValue(shape, parsed.value, { form, readings });
+    if (format === "json") io.stdout(`${JSON.stringify({ shape: shape.name, form, ...validation, notes: parsed.notes })}\n`);
+    else io.stdout(describeValidation(where, shape.name, form, validation) + describeNotes(parsed.notes));
+    return validation.valid ? 0 : 1;
+  },
+};

@@ -1,0 +1,21 @@
+import type { TypeScriptForm, Wire } from "../shape/infer.js";
+import type { ImageGenCallPartialImageEvent } from "./events/image-gen-call-partial-image-event.js";
+import type { OutputImageGenerationCallItem } from "./items/output-image-generation-call-item.js";
+
+// Compile-time checks: a wrong field list or modifier fails `tsc`, not a test run.
+const item: Wire<typeof OutputImageGenerationCallItem> = { type: "image_generation_call", id: "ig_1", status: "completed" };
+const withEverything: Wire<typeof OutputImageGenerationCallItem> = { ...item, result: null, prompt: "a cat" };
+const event: TypeScriptForm<typeof ImageGenCallPartialImageEvent> = {
+  type: "response.image_generation_call.partial_image",
+  itemId: "ig_1",
+  outputIndex: 0,
+  sequenceNumber: 1,
+  partialImageB64: "aGk=",
+  partialImageIndex: 0,
+};
+// @ts-expect-error status is a closed union of the four documented values
+const wrongStatus: Wire<typeof OutputImageGenerationCallItem> = { ...item, status: "queued" };
+// @ts-expect-error `id` is required
+const missingId: Wire<typeof OutputImageGenerationCallItem> = { type: "image_generation_call", status: "completed" };
+
+export const typeChecks = [item, withEverything, event, wrongStatus, missingId].length === 5;

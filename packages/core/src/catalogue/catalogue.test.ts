@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { deriveNames } from "../naming/derive-names.js";
+import type { ObjectShape } from "../shape/object-shape.js";
+import { allRules, catalogue, findShape } from "./catalogue.js";
+import { suggestShapes } from "./suggest-shape.js";
+
+describe("catalogue", () => {
+  it("names every shape and rule once", () => {
+    expect(new Set(catalogue.map((shape) => shape.name)).size).toBe(catalogue.length);
+    const ids = allRules().map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("holds the five seeds, the canonical item, the four events and the three enums", () => {
+    expect(catalogue.map((shape) => `${shape.kind} ${shape.name}`)).toEqual(
+      expect.arrayContaining([
+        "item ResponsesOutputItemImageGenerationCall",
+        "item InputImageGenerationCall1",
+        "item ResponsesImageGenerationCall",
+        "item InstructionsImageGenerationCall1",
+        "event OpenResponsesImageGenCallGenerating",
+        "item ImageGenToolCall",
+        "item OutputItemImageGenerationCall",
+        "item OutputImageGenerationCallItem",
+        "event ImageGenCallInProgressEvent",
+        "event ImageGenCallGeneratingEvent",
+        "event ImageGenCallPartialImageEvent",
+        "event ImageGenCallCompletedEvent",
+        "enum ImageGenerationStatus",
+        "enum StatusRequestEnum3",
+        "enum InstructionsStatusEnum3",
+      ]),
+    );
+    for (const shape of catalogue) expect(shape.sources.length, shape.name).toBeGreaterThan(0);
+  });
+
+  it("derives every SDK's names from the wire name", () => {
+    expect(deriveNames("item_id")).toEqual({ wire: "item_id", ts: "itemId", go: "ItemID", python: "item_id" });
+    expect(deriveNames("partial_image_b64")).toEqual({ wire: "partial_image_b64", ts: "partialImageB64", go: "PartialImageB64", python: "partial_image_b64" });
+    const event = findShape("ImageGenCallPartialImageEvent") as ObjectShape;
+    expect(event.fields.map((field) => field.names.ts)).toEqual(["type", "itemId", "outputIndex", "sequenceNumber", "partialImageB64", "partialImageIndex"]);
+    expect(event.fieldNamed("ItemID", "go")?.wire).toBe("item_id");
+  });
+
+  it("suggests the shape a person probably meant", () => {
+    expect(suggestShapes("InputImageGenerationCall")[0]).toBe("InputImageGenerationCall1");
+    expect(suggestShapes("imagegentoolcall")[0]).toBe("ImageGenToolCall");
+    expect(suggestShapes("zzzzzzzzzzzzzz")).toEqual([]);
+  });
+
+  it("types each shape's wire and TypeScript forms from its one definition", async () => {
+    const { typeChecks } = await import("./catalogue.test-d.js");
+    expect(typeChecks).toBe(true);
+  });
+});

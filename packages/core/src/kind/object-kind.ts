@@ -1,0 +1,19 @@
+import { isJsonObject } from "../json/json-value.js";
+import type { Wire } from "../shape/infer.js";
+import type { ObjectShape } from "../shape/object-shape.js";
+import { otherJson } from "./_internals/other-json.js";
+import type { Kind } from "./kind.js";
+
+/** A field holding another documented shape, such as the `item` of `response.output_item.added`. */
+export function objectOf<S extends ObjectShape>(shape: S): Kind<Wire<S>> {
+  return {
+    checks: [{ check: "type", expected: "object" }],
+    validate(value, scope) {
+      if (!isJsonObject(value)) scope.report("type", value);
+      else scope.nest(shape, value);
+    },
+    schema: (scope) => scope.nested(shape),
+    arbitrary: (scope) => scope.nested(shape) as ReturnType<Kind<Wire<S>>["arbitrary"]>,
+    violations: ({ fc }) => [{ check: "type", arbitrary: otherJson(fc, "object") }],
+  };
+}

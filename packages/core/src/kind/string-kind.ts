@@ -1,0 +1,15 @@
+import { otherJson } from "./_internals/other-json.js";
+import type { Kind } from "./kind.js";
+
+/** Any JSON string. */
+export function string(): Kind<string> {
+  return {
+    checks: [{ check: "type", expected: "string" }],
+    validate(value, scope) {
+      if (typeof value !== "string") scope.report("type", value);
+    },
+    schema: () => ({ type: "string" }),
+    arbitrary: ({ fc }) => fc.string(),
+    violations: ({ fc }) => [{ check: "type", arbitrary: otherJson(fc, "string") }],
+  };
+}

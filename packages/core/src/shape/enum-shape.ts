@@ -1,0 +1,76 @@
+import type * as FastCheck from "fast-check";
+import type { JsonValue } from "../json/json-value.js";
+import { otherJson } from "../kind/_internals/other-json.js";
+import type { ArbitraryScope } from "../kind/kind.js";
+import type { Rule } from "../rule/rule.js";
+import { ruleId } from "../rule/rule.js";
+import type { JsonSchema } from "../schema/json-schema.js";
+import type { Source } from "../source/source.js";
+import type { Shape, ShapeSchemaScope, ShapeScope, ShapeViolation } from "./shape.js";
+
+export interface EnumShapeDefinition<V extends string> {
+  name: string;
+  description: string;
+  sources: Source[];
+  values: readonly V[];
+}
+
+/** A documented string enum, checkable on its own and usable as a field's kind. */
+export class EnumShape<V extends string = string> implements Shape {
+  readonly kind = "enum" as const;
+  readonly documentedForm = "wire" as const;
+  readonly name: string;
+  readonly description: string;
+  readonly sources: readonly Source[];
+  readonly values: readonly V[];
+  readonly rules: readonly Rule[];
+  /** "one of "a" | "b"", for messages. */
+  readonly expected: string;
+
+  constructor(definition: EnumShapeDefinition<V>) {
+    this.name = definition.name;
+    this.description = definition.description;
+    this.sources = definition.sources;
+    this.values = definition.values;
+    this.expected = `one of ${this.values.map((value) => JSON.stringify(value)).join(" | ")}`;
+    this.rules = [
+      { id: ruleId(this.name, "$", "type"), shape: this.name, field: "$", check: "type", expected: "string" },
+      { id: ruleId(this.name, "$", "enum"), shape: this.name, field: "$", check: "enum", expected: this.expected },
+    ];
+  }
+
+  has(value: unknown): value is V {
+    return typeof value === "string" && (this.values as readonly string[]).includes(value);
+  }
+
+  check(value: unknown, scope: ShapeScope): void {
+    const [typeRule, enumRule] = this.rules as [Rule, Rule];
+    if (typeof value !== "string") scope.report(typeRule, value, scope.path);
+    else if (!this.has(value)) scope.report(enumRule, value, scope.path);
+  }
+
+  arbitrary({ fc }: ArbitraryScope): FastCheck.Arbitrary<JsonValue> {
+    return fc.constantFrom(...this.values);
+  }
+
+  /** Strings outside the enum: near misses, the members other documents add, then anything. */
+  outsiders(fc: typeof FastCheck): FastCheck.Arbitrary<string> {
+    const near = ["queued", "incomplete", "cancelled", ...this.values.flatMap((value) => [value.toUpperCase(), value.replaceAll("_", "-"), ` ${value}`])];
+    return fc.oneof(fc.constantFrom(...near), fc.string()).filter((text) => !this.has(text));
+  }
+
+  violations({ fc }: ArbitraryScope): ShapeViolation[] {
+    const [typeRule, enumRule] = this.rules as [Rule, Rule];
+    return [
+      { rule: typeRule, arbitrary: fc.oneof(fc.constant(null), otherJson(fc, "string")) },
+      { rule: enumRule, arbitrary: this.outsiders(fc) },
+    ];
+  }
+
+  schemaBody(scope: ShapeSchemaScope): JsonSchema {
+    const enumRule = this.rules[1] as Rule;
+    const base = { title: this.name, description: this.description, type: "string" };
+    if (!scope.enforced(enumRule.id)) return base;
+    return { ...base, enum: [...this.values, ...scope.admitted(enumRule.id)] };
+  }
+}

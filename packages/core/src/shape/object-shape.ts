@@ -1,0 +1,167 @@
+import type * as FastCheck from "fast-check";
+import { appendPointer } from "../json/json-pointer.js";
+import { isJsonObject, type JsonValue } from "../json/json-value.js";
+import type { ArbitraryScope, FieldScope, SchemaScope } from "../kind/kind.js";
+import { deriveNames } from "../naming/derive-names.js";
+import type { FieldNames, Form } from "../naming/form.js";
+import type { Check } from "../rule/check.js";
+import { type Rule, ruleId } from "../rule/rule.js";
+import type { JsonSchema } from "../schema/json-schema.js";
+import type { Source } from "../source/source.js";
+import type { Field, Fields } from "./field.js";
+import type { Shape, ShapeKind, ShapeSchemaScope, ShapeScope, ShapeViolation } from "./shape.js";
+
+export interface ObjectShapeDefinition<F extends Fields> {
+  name: string;
+  kind: Exclude<ShapeKind, "enum">;
+  description: string;
+  sources: Source[];
+  documentedForm: Form;
+  /** Keyed by wire name; every other name is derived from it. */
+  fields: F;
+}
+
+/** A field with its names resolved and its rules indexed by check. */
+export interface ResolvedField {
+  wire: string;
+  names: FieldNames;
+  field: Field;
+  rules: Partial<Record<Check, Rule>>;
+}
+
+/** A JSON object shape: the items and the stream events. */
+export class ObjectShape<F extends Fields = Fields> implements Shape {
+  readonly name: string;
+  readonly kind: Exclude<ShapeKind, "enum">;
+  readonly description: string;
+  readonly sources: readonly Source[];
+  readonly documentedForm: Form;
+  readonly fields: readonly ResolvedField[];
+  readonly rules: readonly Rule[];
+  readonly #objectRule: Rule;
+
+  constructor(definition: ObjectShapeDefinition<F>) {
+    this.name = definition.name;
+    this.kind = definition.kind;
+    this.description = definition.description;
+    this.sources = definition.sources;
+    this.documentedForm = definition.documentedForm;
+    this.#objectRule = { id: ruleId(this.name, "$", "object"), shape: this.name, field: "$", check: "object", expected: "object" };
+    this.fields = Object.entries(definition.fields).map(([wire, field]) => this.#resolve(wire, field));
+    this.rules = [this.#objectRule, ...this.fields.flatMap((resolved) => Object.values(resolved.rules))];
+  }
+
+  #resolve(wire: string, field: Field): ResolvedField {
+    const names = deriveNames(wire, field.names);
+    const documented = names[this.documentedForm];
+    const rule = (check: Check, expected: string): Rule => ({ id: ruleId(this.name, documented, check), shape: this.name, field: documented, check, expected });
+    const rules: Partial<Record<Check, Rule>> = {};
+    if (field.required) rules.required = rule("required", "present");
+    if (!field.nullable) rules.null = rule("null", "not null");
+    for (const { check, expected } of field.kind.checks) rules[check] = rule(check, expected);
+    return { wire, names, field, rules };
+  }
+
+  /** The field whose key in `form` is `key`, if any. */
+  fieldNamed(key: string, form: Form): ResolvedField | undefined {
+    return this.fields.find((resolved) => resolved.names[form] === key);
+  }
+
+  check(value: unknown, scope: ShapeScope): void {
+    if (!isJsonObject(value)) {
+      scope.report(this.#objectRule, value, scope.path);
+      return;
+    }
+    for (const resolved of this.fields) {
+      const key = resolved.names[scope.form];
+      const path = appendPointer(scope.path, key);
+      const present = Object.hasOwn(value, key);
+      const fieldValue = present ? value[key] : undefined;
+      if (!present) {
+        if (resolved.rules.required) scope.report(resolved.rules.required, undefined, path);
+      } else if (fieldValue === null) {
+        if (resolved.rules.null) scope.report(resolved.rules.null, null, path);
+      } else {
+        resolved.field.kind.validate(fieldValue, fieldScope(resolved, path, scope));
+      }
+    }
+  }
+
+  arbitrary(scope: ArbitraryScope): FastCheck.Arbitrary<JsonValue> {
+    const { fc, form } = scope;
+    const record: Record<string, FastCheck.Arbitrary<JsonValue>> = {};
+    const requiredKeys: string[] = [];
+    for (const resolved of this.fields) {
+      const key = resolved.names[form];
+      const value = resolved.field.kind.arbitrary(scope) as FastCheck.Arbitrary<JsonValue>;
+      record[key] = resolved.field.nullable ? fc.oneof({ weight: 3, arbitrary: value }, fc.constant(null)) : value;
+      if (resolved.field.required) requiredKeys.push(key);
+    }
+    return fc.record(record, { requiredKeys }) as FastCheck.Arbitrary<JsonValue>;
+  }
+
+  violations(scope: ArbitraryScope): ShapeViolation[] {
+    const { fc } = scope;
+    const valid = this.arbitrary(scope) as FastCheck.Arbitrary<Record<string, JsonValue>>;
+    const notAnObject = fc.oneof(fc.constant(null), fc.string({ maxLength: 4 }), fc.integer(), fc.boolean(), fc.array(fc.integer(), { maxLength: 2 }));
+    const violations: ShapeViolation[] = [{ rule: this.#objectRule, arbitrary: notAnObject }];
+    for (const resolved of this.fields) {
+      const key = resolved.names[scope.form];
+      const set = (value: FastCheck.Arbitrary<JsonValue>) => fc.tuple(valid, value).map(([object, broken]) => ({ ...object, [key]: broken }) as JsonValue);
+      if (resolved.rules.required) {
+        const rule = resolved.rules.required;
+        violations.push({ rule, arbitrary: valid.map(({ [key]: _dropped, ...rest }) => rest as JsonValue) });
+      }
+      if (resolved.rules.null) violations.push({ rule: resolved.rules.null, arbitrary: set(fc.constant(null)) });
+      for (const { check, arbitrary } of resolved.field.kind.violations(scope)) {
+        const rule = resolved.rules[check];
+        if (rule) violations.push({ rule, arbitrary: set(arbitrary) });
+      }
+    }
+    return violations;
+  }
+
+  schemaBody(scope: ShapeSchemaScope): JsonSchema {
+    const properties: Record<string, JsonSchema> = {};
+    const required: string[] = [];
+    for (const resolved of this.fields) {
+      const key = resolved.names[scope.form];
+      properties[key] = fieldSchema(resolved, scope);
+      if (resolved.rules.required && scope.enforced(resolved.rules.required.id)) required.push(key);
+    }
+    return { title: this.name, description: this.description, type: "object", properties, required };
+  }
+}
+
+function fieldScope(resolved: ResolvedField, path: string, scope: ShapeScope): FieldScope {
+  return {
+    path,
+    form: scope.form,
+    report(check, received) {
+      const rule = resolved.rules[check];
+      if (rule) scope.report(rule, received, path);
+    },
+    nest(shape, value) {
+      (shape as Shape).check(value, { ...scope, path });
+    },
+  };
+}
+
+function fieldSchema(resolved: ResolvedField, scope: ShapeSchemaScope): JsonSchema {
+  const kindScope: SchemaScope = {
+    form: scope.form,
+    enforced: (check) => {
+      const rule = resolved.rules[check];
+      return rule === undefined || scope.enforced(rule.id);
+    },
+    admitted: (check) => {
+      const rule = resolved.rules[check];
+      return rule === undefined ? [] : (scope.admitted(rule.id) as JsonValue[]);
+    },
+    nested: (shape) => (shape as Shape).schemaBody(scope),
+  };
+  const body = resolved.field.kind.schema(kindScope);
+  const nullRule = resolved.rules.null;
+  const allowsNull = nullRule === undefined || !scope.enforced(nullRule.id);
+  return allowsNull ? { anyOf: [body, { type: "null" }] } : body;
+}

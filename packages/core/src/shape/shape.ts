@@ -1,0 +1,52 @@
+import type * as FastCheck from "fast-check";
+import type { JsonValue } from "../json/json-value.js";
+import type { ArbitraryScope, Kind } from "../kind/kind.js";
+import type { Form } from "../naming/form.js";
+import type { Check } from "../rule/check.js";
+import type { Rule } from "../rule/rule.js";
+import type { JsonSchema } from "../schema/json-schema.js";
+import type { Source } from "../source/source.js";
+
+export type ShapeKind = "item" | "event" | "enum";
+
+/** Where a shape reports broken rules while checking one value. */
+export interface ShapeScope {
+  path: string;
+  form: Form;
+  report(rule: Rule, received: unknown, path: string): void;
+}
+
+/** What a shape needs from the active reading to write its JSON Schema. */
+export interface ShapeSchemaScope {
+  form: Form;
+  enforced(rule: string): boolean;
+  admitted(rule: string): readonly unknown[];
+}
+
+/** One documented shape: an item, an event or an enum. */
+export interface Shape {
+  readonly name: string;
+  readonly kind: ShapeKind;
+  /** A sentence on what the shape is and why it is named so. */
+  readonly description: string;
+  /** Where it is documented; the first source is the primary one. */
+  readonly sources: readonly Source[];
+  /** The form its document writes keys in; rule ids use those names. */
+  readonly documentedForm: Form;
+  readonly rules: readonly Rule[];
+  check(value: unknown, scope: ShapeScope): void;
+  /** The schema body (no `$schema`/`$id`), under the active reading. */
+  schemaBody(scope: ShapeSchemaScope): JsonSchema;
+  /** Values valid under every reading, keys in `scope.form`. */
+  arbitrary(scope: ArbitraryScope): FastCheck.Arbitrary<JsonValue>;
+  /** For each rule, values that break it and no other rule of this shape. */
+  violations(scope: ArbitraryScope): ShapeViolation[];
+}
+
+/** A generator of values that break one rule of a shape. */
+export interface ShapeViolation {
+  rule: Rule;
+  arbitrary: FastCheck.Arbitrary<JsonValue>;
+}
+
+export type { Check, Kind };

@@ -4,9 +4,15 @@ import type { ObjectShape } from "../shape/object-shape.js";
 import { otherJson } from "./_internals/other-json.js";
 import type { Kind } from "./kind.js";
 
+/** A field holding another documented shape; it names that shape for generators. */
+export interface ObjectKind<S extends ObjectShape> extends Kind<Wire<S>> {
+  readonly nestedShape: S;
+}
+
 /** A field holding another documented shape, such as the `item` of `response.output_item.added`. */
-export function objectOf<S extends ObjectShape>(shape: S): Kind<Wire<S>> {
+export function objectOf<S extends ObjectShape>(shape: S): ObjectKind<S> {
   return {
+    nestedShape: shape,
     checks: [{ check: "type", expected: "object" }],
     validate(value, scope) {
       if (!isJsonObject(value)) scope.report("type", value);

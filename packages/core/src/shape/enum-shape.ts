@@ -49,6 +49,10 @@ export class EnumShape<V extends string = string> implements Shape {
     else if (!this.has(value)) scope.report(enumRule, value, scope.path);
   }
 
+  convert(value: JsonValue): JsonValue {
+    return value;
+  }
+
   arbitrary({ fc }: ArbitraryScope): FastCheck.Arbitrary<JsonValue> {
     return fc.constantFrom(...this.values);
   }

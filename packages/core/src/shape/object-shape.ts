@@ -87,6 +87,22 @@ export class ObjectShape<F extends Fields = Fields> implements Shape {
     }
   }
 
+  convert(value: JsonValue, from: Form, to: Form): JsonValue {
+    if (!isJsonObject(value) || from === to) return value;
+    const converted: Record<string, JsonValue> = {};
+    for (const [key, member] of Object.entries(value)) {
+      const resolved = this.fieldNamed(key, from);
+      const nested = (resolved?.field.kind as { nestedShape?: Shape } | undefined)?.nestedShape;
+      Object.defineProperty(converted, resolved ? resolved.names[to] : key, {
+        value: nested && member !== null ? nested.convert(member, from, to) : member,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return converted;
+  }
+
   arbitrary(scope: ArbitraryScope): FastCheck.Arbitrary<JsonValue> {
     const { fc, form } = scope;
     const record: Record<string, FastCheck.Arbitrary<JsonValue>> = {};

@@ -37,6 +37,8 @@ export interface Shape {
   check(value: unknown, scope: ShapeScope): void;
   /** The schema body (no `$schema`/`$id`), under the active reading. */
   schemaBody(scope: ShapeSchemaScope): JsonSchema;
+  /** The same value with its known keys renamed from one form to another; unknown keys are kept as they are. */
+  convert(value: JsonValue, from: Form, to: Form): JsonValue;
   /** Values valid under every reading, keys in `scope.form`. */
   arbitrary(scope: ArbitraryScope): FastCheck.Arbitrary<JsonValue>;
   /** For each rule, values that break it and no other rule of this shape. */

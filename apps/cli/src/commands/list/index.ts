@@ -4,6 +4,7 @@ import { parseArguments } from "../../cli/parse-arguments.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
 import { table } from "../../cli/table.js";
 import { UsageError } from "../../cli/usage-error.js";
+import { listCases } from "./list-cases.js";
 
 type Lister = (io: Io, options: { shape?: string }) => Promise<void> | void;
 
@@ -33,6 +34,7 @@ export const listers: Record<string, Lister> = {
     }
     io.stdout("* marks the reading the catalogue applies by default; choose another with --reading <finding>=<reading>.\n");
   },
+  cases: listCases,
   rules(io, { shape }) {
     const rules = shape === undefined ? allRules() : resolveShape(shape, "list rules").rules;
     io.stdout(table([["RULE", "EXPECTS"], ...rules.map((rule) => [rule.id, rule.expected])]));

@@ -1,11 +1,10 @@
-import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { readSeed } from "../../../test/seed-documents.js";
+import { readSeed, seedFiles as listSeedFiles } from "../../seed-document/read-seed.js";
 import { ObjectShape } from "../../shape/object-shape.js";
 import { validate } from "../../validate/validate.js";
 import { findShape } from "../catalogue.js";
 
-const seedFiles = readdirSync(new URL("../../../seeds/", import.meta.url)).filter((file) => file.endsWith(".txt"));
+const seedFiles = listSeedFiles();
 
 describe("the five seed shapes", () => {
   it("has one shape per seed page, named by the page's title", () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 
 /** One row of a seed's Fields table, as written. */
 export interface SeedRow {
@@ -15,7 +15,13 @@ export interface SeedDocument {
   example?: string;
 }
 
-const directory = new URL("../seeds/", import.meta.url);
+// The five SDK documentation pages the catalogue was started from, shipped with the package.
+const directory = new URL("../../seeds/", import.meta.url);
+
+/** The seed pages, by file name, in seed order. */
+export function seedFiles(): string[] {
+  return readdirSync(directory).filter((file) => file.endsWith(".txt")).sort();
+}
 
 /** Reads a seed page: its title, Fields table and TypeScript example. */
 export function readSeed(file: string): SeedDocument {

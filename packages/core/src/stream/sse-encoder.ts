@@ -1,0 +1,33 @@
+/** How to write a stream; every option is allowed by the WHATWG event-stream grammar. */
+export interface SseFormat {
+  lineEnd?: "\n" | "\r\n" | "\r";
+  /** Write `event: <type>` lines, as OpenAI does. Default true. */
+  eventLines?: boolean;
+  /** Write `data: ` with a space after the colon. Default true. */
+  spaceAfterColon?: boolean;
+  /** Split the JSON over several `data:` lines (pretty-printed). Default false. */
+  multilineData?: boolean;
+  /** A comment line (`: keep-alive`) before every n-th event; 0 for none. */
+  commentEvery?: number;
+  /** Fields a decoder must ignore (`id:`, `retry:`, an unknown field). Default false. */
+  extraFields?: boolean;
+  byteOrderMark?: boolean;
+  /** End without the blank line that dispatches the last event. Default true. */
+  terminateLast?: boolean;
+}
+
+/** Writes events as text/event-stream text. */
+export function encodeSse(events: readonly { type?: unknown }[], format: SseFormat = {}): string {
+  const end = format.lineEnd ?? "\n";
+  const colon = format.spaceAfterColon === false ? ":" : ": ";
+  let text = format.byteOrderMark ? "\ufeff" : "";
+  events.forEach((event, index) => {
+    if (format.commentEvery && index % format.commentEvery === 0) text += `: keep-alive${end}`;
+    if (format.eventLines !== false && typeof event.type === "string") text += `event${colon}${event.type}${end}`;
+    if (format.extraFields) text += `id${colon}${index}${end}retry${colon}1000${end}x-unknown${colon}ignored${end}`;
+    const data = format.multilineData ? JSON.stringify(event, null, 2).split("\n") : [JSON.stringify(event)];
+    for (const line of data) text += `data${colon}${line}${end}`;
+    if (index < events.length - 1 || format.terminateLast !== false) text += end;
+  });
+  return text;
+}

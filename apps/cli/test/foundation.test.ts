@@ -8,10 +8,22 @@ describe("imagegen-conformance list", () => {
   it("lists the five seeds, the canonical item and the four events with where each is documented", () => {
     const { code, stdout } = runCli(["list", "shapes"]);
     expect(code).toBe(0);
-    for (const name of ["ResponsesOutputItemImageGenerationCall", "InputImageGenerationCall1", "ResponsesImageGenerationCall", "InstructionsImageGenerationCall1", "OpenResponsesImageGenCallGenerating"]) {
+    for (const name of [
+      "ResponsesOutputItemImageGenerationCall",
+      "InputImageGenerationCall1",
+      "ResponsesImageGenerationCall",
+      "InstructionsImageGenerationCall1",
+      "OpenResponsesImageGenCallGenerating",
+    ]) {
       expect(stdout).toMatch(new RegExp(`^${name} +(item|event) +seeds/\\d{3}_[0-9a-f]+\\.txt$`, "m"));
     }
-    for (const name of ["ImageGenToolCall", "ImageGenCallInProgressEvent", "ImageGenCallGeneratingEvent", "ImageGenCallPartialImageEvent", "ImageGenCallCompletedEvent"]) {
+    for (const name of [
+      "ImageGenToolCall",
+      "ImageGenCallInProgressEvent",
+      "ImageGenCallGeneratingEvent",
+      "ImageGenCallPartialImageEvent",
+      "ImageGenCallCompletedEvent",
+    ]) {
       expect(stdout).toMatch(new RegExp(`^${name} +(item|event) +(OAI-SPEC|TS):`, "m"));
     }
     expect(stdout).toMatch(/^StatusRequestEnum3 +enum /m);
@@ -58,20 +70,27 @@ describe("imagegen-conformance validate", () => {
     const run = runCli(["validate", "--shape", "OpenResponsesImageGenCallGenerating", "--form", "ts", "-"], JSON.stringify(seedExample));
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("disputed by finding float-index-example");
-    const strict = runCli(["validate", "--shape", "OpenResponsesImageGenCallGenerating", "--form", "ts", "--reading", "float-index-example=current-integer", "-"], JSON.stringify(seedExample));
+    const strict = runCli(
+      ["validate", "--shape", "OpenResponsesImageGenCallGenerating", "--form", "ts", "--reading", "float-index-example=current-integer", "-"],
+      JSON.stringify(seedExample),
+    );
     expect(strict.code).toBe(1);
   });
 
   it.each([
     [["validate", "--shape", "InputImageGenerationCal", "-"], "{}", /unknown shape "InputImageGenerationCal"; did you mean InputImageGenerationCall1/],
-    [["validate", "--shape", "ImageGenToolCall", "-"], '{"id":\n  "ig_1" "x"}', /^imagegen-conformance: <stdin>:2:10: not JSON: expected ',' or '}' after an object member, found "\\""\n$/],
+    [
+      ["validate", "--shape", "ImageGenToolCall", "-"],
+      '{"id":\n  "ig_1" "x"}',
+      /^imagegen-conformance: <stdin>:2:10: not JSON: expected ',' or '}' after an object member, found "\\""\n$/,
+    ],
     [["validate", "--shape", "ImageGenToolCall", "missing.json"], "", /cannot read missing.json: no such file/],
     [["validate", "--shape", "ImageGenToolCall", "--form", "rust", "-"], "{}", /--form must be one of wire, ts, go, python, received "rust"/],
     [["validate", "--shape", "ImageGenToolCall", "--bogus", "-"], "{}", /unknown option --bogus/],
     [["validate", "-"], "{}", /--shape <name> is required/],
     [["validate", "--shape", "ImageGenToolCall", "--reading", "nope=x", "-"], "{}", /names no finding/],
     [["frobnicate"], "", /unknown command "frobnicate"/],
-    [["list", "everything"], "", /list: expected one of shapes, findings, rules/],
+    [["list", "everything"], "", /list: expected one of shapes, findings, cases, rules/],
   ])("%j is a usage error: one line, exit 2, no stack trace", (args, input, message) => {
     const run = runCli(args, input);
     expect(run.code).toBe(2);
@@ -91,5 +110,39 @@ describe("imagegen-conformance schema", () => {
     const check = new Ajv2020({ strict: true }).compile(schema);
     expect(check({ type: "response.image_generation_call.generating", item_id: "<id>", output_index: 7977.54, sequence_number: 0 })).toBe(true);
     expect(check({ type: "response.image_generation_call.generating", item_id: "<id>", output_index: "1", sequence_number: 0 })).toBe(false);
+  });
+});
+
+describe("imagegen-conformance list cases and sample", () => {
+  it("lists the corpus cases of one shape", () => {
+    const run = runCli(["list", "cases", "--shape", "StatusRequestEnum3"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^rules\/StatusRequestEnum3\/\$-enum\/queued#[0-9a-f]{8} +required +reject StatusRequestEnum3\/\$\/enum$/m);
+    expect(run.stdout).toMatch(/^8 cases$/m);
+  });
+
+  it("samples the same values for the same seed, each labelled with the rules it breaks", () => {
+    const first = runCli(["sample", "--shape", "ImageGenCallPartialImageEvent", "--invalid", "--seed", "42", "-n", "20"]);
+    const second = runCli(["sample", "--shape", "ImageGenCallPartialImageEvent", "--invalid", "--seed", "42", "-n", "20"]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(second.stdout);
+    expect(first.stderr).toBe("sample: seed 42 (replay with --seed 42)\n");
+    const lines = first.stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(20);
+    for (const line of lines) {
+      expect(Object.keys(line)).toEqual(["shape", "input", "violates"]);
+      expect(line.violates.length).toBeGreaterThan(0);
+    }
+    const random = runCli(["sample", "--shape", "ImageGenToolCall", "-n", "1"]);
+    expect(random.stderr).toMatch(/^sample: seed -?\d+ \(replay with --seed -?\d+\)\n$/);
+  });
+
+  it("refuses a bad count with one line and exit 2", () => {
+    const run = runCli(["sample", "--shape", "ImageGenToolCall", "-n", "lots"]);
+    expect(run).toMatchObject({ code: 2, stdout: "" });
+    expect(run.stderr).toBe('imagegen-conformance: sample: --n must be an integer from 1 to 1000000, received "lots"\n');
   });
 });

@@ -232,7 +232,12 @@ export const findings: readonly Finding[] = [
     shapes: ["OutputItemImageGenerationCall"],
     disputes: [],
     readings: [
-      { name: "docs", verdict: "reject", says: "`result` *string*, optional (:heavy_minus_sign:): null is not a string", sources: [cite("TS", "docs/models/outputitemimagegenerationcall.mdx@HEAD")] },
+      {
+        name: "docs",
+        verdict: "reject",
+        says: "`result` *string*, optional (:heavy_minus_sign:): null is not a string",
+        sources: [cite("TS", "docs/models/outputitemimagegenerationcall.mdx@HEAD")],
+      },
       {
         name: "spec-and-type",
         says: "`type: [string, null], default: null`; TS `result: string | null` (key always present after parsing)",

@@ -22,7 +22,7 @@ export function enumOf<V extends string>(enumShape: EnumShape<V>): EnumKind<V> {
       if (!scope.enforced("enum")) return { type: "string" };
       return { type: "string", enum: [...enumShape.values, ...scope.admitted("enum")] };
     },
-    arbitrary: ({ fc }) => fc.constantFrom(...enumShape.values),
+    arbitrary: ({ fc }) => fc.constantFrom(...enumShape.shrinkOrder),
     violations: ({ fc }) => [
       { check: "type", arbitrary: otherJson(fc, "string") },
       { check: "enum", arbitrary: enumShape.outsiders(fc) },

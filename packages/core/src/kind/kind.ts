@@ -1,8 +1,12 @@
 import type * as FastCheck from "fast-check";
+import type FastCheckDefault from "fast-check";
 import type { JsonValue } from "../json/json-value.js";
 import type { Form } from "../naming/form.js";
 import type { Check } from "../rule/check.js";
 import type { JsonSchema } from "../schema/json-schema.js";
+
+/** The fast-check module as `import fc from "fast-check"` gives it. */
+export type FastCheckModule = typeof FastCheckDefault;
 
 /** Where a kind reports what it found, for one field of one value. */
 export interface FieldScope {
@@ -29,9 +33,11 @@ export interface SchemaScope {
  * so core carries no runtime dependency on it (the Effect Schema pattern).
  */
 export interface ArbitraryScope {
-  fc: typeof FastCheck;
+  fc: FastCheckModule;
   form: Form;
   nested(shape: NestableShape): FastCheck.Arbitrary<JsonValue>;
+  /** A generator that replaces a kind's own for one field (realistic ids, images); it must stay valid. */
+  field?(shape: string, wire: string): FastCheck.Arbitrary<JsonValue> | undefined;
 }
 
 /** A generator of values that break exactly one of a kind's checks. */

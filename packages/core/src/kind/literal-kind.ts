@@ -1,4 +1,5 @@
 import { otherJson } from "./_internals/other-json.js";
+import { smallestFirst } from "./_internals/smallest-first.js";
 import type { Kind } from "./kind.js";
 
 /** One exact string, such as a `type` discriminator. */
@@ -25,7 +26,7 @@ export function literal<const T extends string>(expected: T): Kind<T> {
       {
         check: "literal",
         arbitrary: fc
-          .oneof(fc.constantFrom(expected.toUpperCase(), `${expected}_v2`, expected.replaceAll("_", "-")), fc.string())
+          .oneof(fc.constantFrom(...smallestFirst([expected.toUpperCase(), `${expected}_v2`, expected.replaceAll("_", "-")])), fc.string())
           .filter((text) => text !== expected),
       },
     ],

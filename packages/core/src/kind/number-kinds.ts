@@ -1,4 +1,5 @@
 import { otherJson } from "./_internals/other-json.js";
+import { smallestFirst } from "./_internals/smallest-first.js";
 import type { Kind } from "./kind.js";
 
 function isJsonNumber(value: unknown): value is number {
@@ -36,7 +37,7 @@ export function integer(): Kind<number> {
       {
         check: "integer",
         arbitrary: fc.oneof(
-          fc.constantFrom(0.5, 7977.54, 1.5e-300),
+          fc.constantFrom(...smallestFirst([0.5, 7977.54, 1.5e-300])),
           fc.double({ noNaN: true, noDefaultInfinity: true }).filter((value) => !Number.isInteger(value)),
         ),
       },

@@ -1,4 +1,5 @@
 import { otherJson } from "./_internals/other-json.js";
+import { unicodeString } from "./_internals/unicode-string.js";
 import type { Kind } from "./kind.js";
 
 /** Any JSON string. */
@@ -9,7 +10,7 @@ export function string(): Kind<string> {
       if (typeof value !== "string") scope.report("type", value);
     },
     schema: () => ({ type: "string" }),
-    arbitrary: ({ fc }) => fc.string(),
+    arbitrary: ({ fc }) => fc.oneof(fc.string(), unicodeString(fc)),
     violations: ({ fc }) => [{ check: "type", arbitrary: otherJson(fc, "string") }],
   };
 }

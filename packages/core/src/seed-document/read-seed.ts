@@ -20,7 +20,9 @@ const directory = new URL("../../seeds/", import.meta.url);
 
 /** The seed pages, by file name, in seed order. */
 export function seedFiles(): string[] {
-  return readdirSync(directory).filter((file) => file.endsWith(".txt")).sort();
+  return readdirSync(directory)
+    .filter((file) => file.endsWith(".txt"))
+    .sort();
 }
 
 /** Reads a seed page: its title, Fields table and TypeScript example. */

@@ -1,7 +1,8 @@
 import type * as FastCheck from "fast-check";
 import type { JsonValue } from "../json/json-value.js";
 import { otherJson } from "../kind/_internals/other-json.js";
-import type { ArbitraryScope } from "../kind/kind.js";
+import { smallestFirst } from "../kind/_internals/smallest-first.js";
+import type { ArbitraryScope, FastCheckModule } from "../kind/kind.js";
 import type { Rule } from "../rule/rule.js";
 import { ruleId } from "../rule/rule.js";
 import type { JsonSchema } from "../schema/json-schema.js";
@@ -54,13 +55,18 @@ export class EnumShape<V extends string = string> implements Shape {
   }
 
   arbitrary({ fc }: ArbitraryScope): FastCheck.Arbitrary<JsonValue> {
-    return fc.constantFrom(...this.values);
+    return fc.constantFrom(...this.shrinkOrder);
+  }
+
+  /** The values shortest first, so shrinking moves to a smaller value. */
+  get shrinkOrder(): V[] {
+    return smallestFirst(this.values);
   }
 
   /** Strings outside the enum: near misses, the members other documents add, then anything. */
-  outsiders(fc: typeof FastCheck): FastCheck.Arbitrary<string> {
+  outsiders(fc: FastCheckModule): FastCheck.Arbitrary<string> {
     const near = ["queued", "incomplete", "cancelled", ...this.values.flatMap((value) => [value.toUpperCase(), value.replaceAll("_", "-"), ` ${value}`])];
-    return fc.oneof(fc.constantFrom(...near), fc.string()).filter((text) => !this.has(text));
+    return fc.oneof(fc.constantFrom(...smallestFirst(near)), fc.string()).filter((text) => !this.has(text));
   }
 
   violations({ fc }: ArbitraryScope): ShapeViolation[] {

@@ -103,35 +103,32 @@ export class ObjectShape<F extends Fields = Fields> implements Shape {
     return converted;
   }
 
+  /** Per field, valid values under every reading; `undefined` (an absent key) for optional fields. */
+  fieldArbitraries(scope: ArbitraryScope): { key: string; arbitrary: FastCheck.Arbitrary<JsonValue | undefined> }[] {
+    const { fc } = scope;
+    return this.fields.map((resolved) => {
+      const kind = scope.field?.(this.name, resolved.wire) ?? (resolved.field.kind.arbitrary(scope) as FastCheck.Arbitrary<JsonValue>);
+      const value = resolved.field.nullable ? fc.oneof({ weight: 3, arbitrary: kind }, fc.constant(null)) : kind;
+      return { key: resolved.names[scope.form], arbitrary: resolved.field.required ? value : fc.option(value, { nil: undefined, freq: 4 }) };
+    });
+  }
+
   arbitrary(scope: ArbitraryScope): FastCheck.Arbitrary<JsonValue> {
-    const { fc, form } = scope;
-    const record: Record<string, FastCheck.Arbitrary<JsonValue>> = {};
-    const requiredKeys: string[] = [];
-    for (const resolved of this.fields) {
-      const key = resolved.names[form];
-      const value = resolved.field.kind.arbitrary(scope) as FastCheck.Arbitrary<JsonValue>;
-      record[key] = resolved.field.nullable ? fc.oneof({ weight: 3, arbitrary: value }, fc.constant(null)) : value;
-      if (resolved.field.required) requiredKeys.push(key);
-    }
-    return fc.record(record, { requiredKeys }) as FastCheck.Arbitrary<JsonValue>;
+    const fields = this.fieldArbitraries(scope);
+    return scope.fc.tuple(...fields.map((field) => field.arbitrary)).map((values) => assemble(fields, values));
   }
 
   violations(scope: ArbitraryScope): ShapeViolation[] {
     const { fc } = scope;
-    const valid = this.arbitrary(scope) as FastCheck.Arbitrary<Record<string, JsonValue>>;
     const notAnObject = fc.oneof(fc.constant(null), fc.string({ maxLength: 4 }), fc.integer(), fc.boolean(), fc.array(fc.integer(), { maxLength: 2 }));
     const violations: ShapeViolation[] = [{ rule: this.#objectRule, arbitrary: notAnObject }];
     for (const resolved of this.fields) {
       const key = resolved.names[scope.form];
-      const set = (value: FastCheck.Arbitrary<JsonValue>) => fc.tuple(valid, value).map(([object, broken]) => ({ ...object, [key]: broken }) as JsonValue);
-      if (resolved.rules.required) {
-        const rule = resolved.rules.required;
-        violations.push({ rule, arbitrary: valid.map(({ [key]: _dropped, ...rest }) => rest as JsonValue) });
-      }
-      if (resolved.rules.null) violations.push({ rule: resolved.rules.null, arbitrary: set(fc.constant(null)) });
+      if (resolved.rules.required) violations.push({ rule: resolved.rules.required, key, arbitrary: fc.constant(undefined) });
+      if (resolved.rules.null) violations.push({ rule: resolved.rules.null, key, arbitrary: fc.constant(null) });
       for (const { check, arbitrary } of resolved.field.kind.violations(scope)) {
         const rule = resolved.rules[check];
-        if (rule) violations.push({ rule, arbitrary: set(arbitrary) });
+        if (rule) violations.push({ rule, key, arbitrary });
       }
     }
     return violations;
@@ -180,4 +177,14 @@ function fieldSchema(resolved: ResolvedField, scope: ShapeSchemaScope): JsonSche
   const nullRule = resolved.rules.null;
   const allowsNull = nullRule === undefined || !scope.enforced(nullRule.id);
   return allowsNull ? { anyOf: [body, { type: "null" }] } : body;
+}
+
+/** An object from per-field values, leaving out absent (`undefined`) ones. */
+export function assemble(fields: readonly { key: string }[], values: readonly (JsonValue | undefined)[]): JsonValue {
+  const object: Record<string, JsonValue> = {};
+  fields.forEach(({ key }, index) => {
+    const value = values[index];
+    if (value !== undefined) object[key] = value;
+  });
+  return object;
 }

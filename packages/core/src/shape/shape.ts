@@ -41,14 +41,19 @@ export interface Shape {
   convert(value: JsonValue, from: Form, to: Form): JsonValue;
   /** Values valid under every reading, keys in `scope.form`. */
   arbitrary(scope: ArbitraryScope): FastCheck.Arbitrary<JsonValue>;
-  /** For each rule, values that break it and no other rule of this shape. */
+  /** For each rule, changes to a valid value that break it and no other rule of this shape. */
   violations(scope: ArbitraryScope): ShapeViolation[];
 }
 
-/** A generator of values that break one rule of a shape. */
+/**
+ * A generator of changes that break one rule of a shape. With a `key`, it gives
+ * the field's new value (`undefined` drops the key); without one, a whole value
+ * that replaces the object. Changes to different keys combine.
+ */
 export interface ShapeViolation {
   rule: Rule;
-  arbitrary: FastCheck.Arbitrary<JsonValue>;
+  key?: string;
+  arbitrary: FastCheck.Arbitrary<JsonValue | undefined>;
 }
 
 export type { Check, Kind };

@@ -8,7 +8,12 @@ import type { ObjectShape } from "../shape/object-shape.js";
 
 /** The current shape of each stream event of this family, by its wire `type`. Other events are not ours to judge. */
 export const streamEventShapes: ReadonlyMap<string, ObjectShape> = new Map(
-  [ResponseOutputItemAddedEvent, ImageGenCallInProgressEvent, ImageGenCallGeneratingEvent, ImageGenCallPartialImageEvent, ImageGenCallCompletedEvent, ResponseOutputItemDoneEvent].map(
-    (shape) => [JSON.parse(shape.fields[0]?.rules.literal?.expected ?? '""') as string, shape],
-  ),
+  [
+    ResponseOutputItemAddedEvent,
+    ImageGenCallInProgressEvent,
+    ImageGenCallGeneratingEvent,
+    ImageGenCallPartialImageEvent,
+    ImageGenCallCompletedEvent,
+    ResponseOutputItemDoneEvent,
+  ].map((shape) => [JSON.parse(shape.fields[0]?.rules.literal?.expected ?? '""') as string, shape]),
 );

@@ -7,7 +7,8 @@ import { table } from "../../cli/table.js";
 export function listCases(io: Io, { shape }: { shape?: string }): void {
   const wanted = shape === undefined || shape === "stream" ? shape : resolveShape(shape, "list cases").name;
   const cases = loadCorpus().filter((testCase) => wanted === undefined || testCase.shape === wanted);
-  const verdict = (testCase: (typeof cases)[number]) => (testCase.expect.verdict === "reject" ? `reject ${testCase.expect.rules.join(",") || "(not JSON)"}` : testCase.expect.verdict);
+  const verdict = (testCase: (typeof cases)[number]) =>
+    testCase.expect.verdict === "reject" ? `reject ${testCase.expect.rules.join(",") || "(not JSON)"}` : testCase.expect.verdict;
   io.stdout(table([["ID", "LEVEL", "EXPECT"], ...cases.map((testCase) => [testCase.id, testCase.level, verdict(testCase)])]));
   io.stdout(`${cases.length} cases\n`);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSeed, seedFiles as listSeedFiles } from "../../seed-document/read-seed.js";
+import { seedFiles as listSeedFiles, readSeed } from "../../seed-document/read-seed.js";
 import { ObjectShape } from "../../shape/object-shape.js";
 import { validate } from "../../validate/validate.js";
 import { findShape } from "../catalogue.js";

@@ -12,7 +12,11 @@ export function checkConsistent(invariant: Extract<Invariant, { kind: "consisten
     const first = seen.get(key);
     if (first === undefined) seen.set(key, { itemId: event.itemId, index });
     else if (first.itemId !== event.itemId) {
-      violations.push({ invariant: invariant.id, index, message: `${invariant.key} ${JSON.stringify(key)} names item ${JSON.stringify(event.itemId)}, but event ${first.index} named ${JSON.stringify(first.itemId)}` });
+      violations.push({
+        invariant: invariant.id,
+        index,
+        message: `${invariant.key} ${JSON.stringify(key)} names item ${JSON.stringify(event.itemId)}, but event ${first.index} named ${JSON.stringify(first.itemId)}`,
+      });
     }
   });
   return violations;

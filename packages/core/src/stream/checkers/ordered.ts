@@ -10,7 +10,11 @@ export function checkOrdered(invariant: Extract<Invariant, { kind: "ordered" }>,
     if (rank < 0 || event.itemId === undefined) return;
     const previous = reached.get(event.itemId) ?? -1;
     if (rank < previous) {
-      violations.push({ invariant: invariant.id, index, message: `${event.type} comes after ${invariant.order[previous]} for item ${JSON.stringify(event.itemId)}` });
+      violations.push({
+        invariant: invariant.id,
+        index,
+        message: `${event.type} comes after ${invariant.order[previous]} for item ${JSON.stringify(event.itemId)}`,
+      });
     } else reached.set(event.itemId, rank);
   });
   return violations;

@@ -1,0 +1,17 @@
+import { UsageError } from "./usage-error.js";
+
+/** An integer option, or a usage error naming the option and what came. */
+export function parseInteger(command: string, option: string, value: string | undefined, range: { min?: number; max?: number } = {}): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = range;
+  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(number) || number < min || number > max) {
+    throw new UsageError(`${command}: --${option} must be an integer from ${min} to ${max}, received ${JSON.stringify(value)}`);
+  }
+  return number;
+}
+
+/** A seed: the one given, or a fresh one that the caller prints so the run can be replayed. */
+export function seedFrom(command: string, value: string | undefined): number {
+  return parseInteger(command, "seed", value, { min: -(2 ** 31), max: 2 ** 31 - 1 }) ?? (Date.now() ^ (Math.random() * 2 ** 31)) | 0;
+}

@@ -1,0 +1,66 @@
+import type { JsonObject } from "../json/json-value.js";
+
+/** One image generation call in a stream: which item, where, how many partial images. */
+export interface CallPlan {
+  itemId: string;
+  outputIndex: number;
+  partials: number;
+}
+
+/** The payloads a stream carries; fixtures pass real PNGs, generators pass anything. */
+export interface StreamPayload {
+  responseId: string;
+  partialImage: string;
+  finalImage: string;
+}
+
+const call = (type: string, plan: CallPlan): JsonObject => ({
+  type: `response.image_generation_call.${type}`,
+  output_index: plan.outputIndex,
+  item_id: plan.itemId,
+});
+
+/** The events of one call, in the order OpenAI's recorded stream has them. */
+function callEvents(plan: CallPlan, payload: StreamPayload): JsonObject[] {
+  return [
+    { type: "response.output_item.added", output_index: plan.outputIndex, item: { id: plan.itemId, type: "image_generation_call", status: "in_progress" } },
+    call("in_progress", plan),
+    call("generating", plan),
+    ...Array.from({ length: plan.partials }, (_, index) => ({
+      ...call("partial_image", plan),
+      partial_image_b64: payload.partialImage,
+      partial_image_index: index,
+    })),
+    call("completed", plan),
+    {
+      type: "response.output_item.done",
+      output_index: plan.outputIndex,
+      item: { id: plan.itemId, type: "image_generation_call", status: "completed", result: payload.finalImage },
+    },
+  ];
+}
+
+/**
+ * A whole response stream that keeps every invariant: response.created, the
+ * calls (one after another, or interleaved), response.completed; sequence numbers from 0.
+ */
+export function planStream(plans: readonly CallPlan[], payload: StreamPayload, interleave = false): JsonObject[] {
+  const perCall = plans.map((plan) => callEvents(plan, payload));
+  const longest = Math.max(0, ...perCall.map((events) => events.length));
+  const body = interleave ? Array.from({ length: longest }, (_, index) => perCall.flatMap((events) => events.slice(index, index + 1))).flat() : perCall.flat();
+  const response = (status: string, output: JsonObject[]) => ({
+    id: payload.responseId,
+    object: "response",
+    created_at: 1756020000,
+    status,
+    model: "gpt-5",
+    output,
+  });
+  const finalItems = perCall.map((events) => (events.at(-1) as { item: JsonObject }).item);
+  const events = [
+    { type: "response.created", response: response("in_progress", []) },
+    ...body,
+    { type: "response.completed", response: response("completed", finalItems) },
+  ];
+  return events.map((event, sequence) => ({ ...event, sequence_number: sequence }));
+}

@@ -1,3 +1,4 @@
+import { CorpusError } from "@imagegen-conformance/fixtures";
 import type { Io } from "./cli/command.js";
 import { UsageError } from "./cli/usage-error.js";
 import { commands } from "./commands.js";
@@ -13,7 +14,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (args.includes("--help") || args.includes("-h")) return await runNamed("help", [name], io);
     return await runNamed(name, args, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    // Bad input, from the command line or from a file it named: one line, exit 2.
+    if (error instanceof UsageError || error instanceof CorpusError) {
       io.stderr(`imagegen-conformance: ${error.message}\n`);
       return 2;
     }

@@ -90,7 +90,7 @@ describe("imagegen-conformance validate", () => {
     [["validate", "-"], "{}", /--shape <name> is required/],
     [["validate", "--shape", "ImageGenToolCall", "--reading", "nope=x", "-"], "{}", /names no finding/],
     [["frobnicate"], "", /unknown command "frobnicate"/],
-    [["list", "everything"], "", /list: expected one of shapes, findings, cases, rules/],
+    [["list", "everything"], "", /list: expected one of shapes, findings, cases/],
   ])("%j is a usage error: one line, exit 2, no stack trace", (args, input, message) => {
     const run = runCli(args, input);
     expect(run.code).toBe(2);

@@ -36,6 +36,8 @@ export { type ObjectKind, objectOf } from "./kind/object-kind.js";
 export { string } from "./kind/string-kind.js";
 export { type CamelCase, deriveNames } from "./naming/derive-names.js";
 export { type FieldNames, type Form, forms } from "./naming/form.js";
+export * from "./protocol/messages.js";
+export { protocolSchema } from "./protocol/protocol-schema.js";
 export { type Check, checkMeaning } from "./rule/check.js";
 export { type Rule, ruleId } from "./rule/rule.js";
 export type { Violation } from "./rule/violation.js";

@@ -10,9 +10,13 @@ export function parseArguments<O extends Options>(command: string, args: string[
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true }) as { values: Values<O>; positionals: string[] };
   } catch (error) {
+    // node's messages run over several sentences and lines; the first is kept.
     const message =
       error instanceof Error
-        ? error.message.replace(/\. To specify a positional argument.*$/s, "").replace(/^Unknown option '(.+?)'.*$/s, "unknown option $1")
+        ? error.message
+            .replace(/\. To specify a positional argument.*$/s, "")
+            .replace(/^Unknown option '(.+?)'.*$/s, "unknown option $1")
+            .replace(/\.?\n.*$/s, "")
         : String(error);
     throw new UsageError(`${command}: ${message.charAt(0).toLowerCase()}${message.slice(1)} (see: imagegen-conformance help ${command})`);
   }

@@ -22,6 +22,8 @@ export interface JsonTextOptions {
   duplicateKeys?: "first" | "last" | "reject";
   /** Whether a leading byte order mark is skipped or is an error. Default "reject", as JSON.parse. */
   byteOrderMark?: "ignore" | "reject";
+  /** Integers a double cannot hold exactly come back as `bigint` (then the value is not a plain JsonValue). For lossless comparison. */
+  bigIntegers?: boolean;
 }
 
 export type JsonTextResult = { ok: true; value: JsonValue; notes: JsonTextNotes } | { ok: false; error: JsonTextError };
@@ -89,10 +91,12 @@ export function parseJsonText(text: string, options: JsonTextOptions = {}): Json
     } else if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
       const scanned = scanNumber(text, offset);
       if (!scanned.ok) return fail(scanned.offset, scanned.message);
+      const lexeme = text.slice(offset, scanned.end);
       offset = scanned.end;
       if (scanned.imprecise) notes.impreciseNumbers.push(pointer);
       if (scanned.integralFloat) notes.integralFloats.push(pointer);
-      value = scanned.value;
+      // A bigint where asked: the runner compares numbers without losing digits.
+      value = scanned.imprecise && options.bigIntegers ? (BigInt(lexeme) as unknown as number) : scanned.value;
     } else if (text.startsWith("true", offset)) {
       offset += 4;
       value = true;

@@ -4,9 +4,10 @@ import { parseArguments } from "../../cli/parse-arguments.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
 import { table } from "../../cli/table.js";
 import { UsageError } from "../../cli/usage-error.js";
+import { implementations } from "../run/implementations.js";
 import { listCases } from "./list-cases.js";
 
-type Lister = (io: Io, options: { shape?: string }) => Promise<void> | void;
+type Lister = (io: Io, options: { shape?: string; corpus?: string }) => Promise<void> | void;
 
 // Each listing is one small function; later packages add theirs here (cases, impls).
 export const listers: Record<string, Lister> = {
@@ -35,6 +36,10 @@ export const listers: Record<string, Lister> = {
     io.stdout("* marks the reading the catalogue applies by default; choose another with --reading <finding>=<reading>.\n");
   },
   cases: listCases,
+  impls(io) {
+    io.stdout(table([["NAME", "KIND", "WHAT"], ...Object.entries(implementations).map(([name, { summary }]) => [name, "in-process", summary])]));
+    io.stdout('Any other implementation: --harness "<command>" (protocol v1, see docs/protocol.md).\n');
+  },
   rules(io, { shape }) {
     const rules = shape === undefined ? allRules() : resolveShape(shape, "list rules").rules;
     io.stdout(table([["RULE", "EXPECTS"], ...rules.map((rule) => [rule.id, rule.expected])]));
@@ -44,9 +49,9 @@ export const listers: Record<string, Lister> = {
 export const list: Command = {
   name: "list",
   summary: "list shapes, findings, rules and more",
-  usage: `imagegen-conformance list <${Object.keys(listers).join("|")}> [--shape <name>]`,
+  usage: `imagegen-conformance list <${Object.keys(listers).join("|")}> [--shape <name>] [--corpus <dir>]`,
   async run(args, io) {
-    const { values, positionals } = parseArguments("list", args, { shape: { type: "string" } });
+    const { values, positionals } = parseArguments("list", args, { shape: { type: "string" }, corpus: { type: "string" } });
     const what = positionals[0];
     const lister = what === undefined ? undefined : listers[what];
     if (positionals.length !== 1 || lister === undefined) {
@@ -54,7 +59,7 @@ export const list: Command = {
         `list: expected one of ${Object.keys(listers).join(", ")}, received ${what === undefined ? "nothing" : JSON.stringify(positionals.join(" "))}`,
       );
     }
-    await lister(io, values.shape === undefined ? {} : { shape: values.shape });
+    await lister(io, { ...(values.shape === undefined ? {} : { shape: values.shape }), ...(values.corpus === undefined ? {} : { corpus: values.corpus }) });
     return 0;
   },
 };

@@ -1,0 +1,102 @@
+import { join } from "node:path";
+import { loadCorpus } from "@imagegen-conformance/fixtures";
+import { harness, inProcess, type Outcome, RunLog, runConformance, type Target, type Task } from "@imagegen-conformance/runner";
+import type { Command } from "../../cli/command.js";
+import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
+import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
+import { resolveShape } from "../../cli/resolve-shape.js";
+import { UsageError } from "../../cli/usage-error.js";
+import { implementations } from "./implementations.js";
+import { progress } from "./progress.js";
+import { summaryTable } from "./summary-table.js";
+
+const levels = ["required", "recommended", "optional"] as const;
+
+export const run: Command = {
+  name: "run",
+  summary: "check implementations against the corpus and say which conform",
+  usage:
+    'imagegen-conformance run [--impl <name>]... [--harness "<command>"]... [--shape <name>]... [--report-dir <dir>] [--seed <n>] [--level required|recommended|optional] [--timeout <ms>] [--batch <n>] [--corpus <dir>]',
+  async run(args, io) {
+    const { values } = parseArguments("run", args, {
+      impl: { type: "string", multiple: true },
+      harness: { type: "string", multiple: true },
+      shape: { type: "string", multiple: true },
+      "report-dir": { type: "string" },
+      seed: { type: "string" },
+      level: { type: "string" },
+      timeout: { type: "string" },
+      batch: { type: "string" },
+      corpus: { type: "string" },
+    });
+    const seed = seedFrom("run", values.seed);
+    const level = oneOf("run", "level", values.level, levels, "required");
+    const gated = levels.slice(0, levels.indexOf(level) + 1);
+    const timeout = parseInteger("run", "timeout", values.timeout, { min: 10, max: 3_600_000 });
+    const batch = parseInteger("run", "batch", values.batch, { min: 1, max: 100_000 });
+    const targets: Target[] = [
+      ...(values.impl ?? []).map((name) => {
+        const known = implementations[name];
+        if (!known)
+          throw new UsageError(
+            `run: unknown implementation ${JSON.stringify(name)}; expected one of ${Object.keys(implementations).join(", ")} (see: imagegen-conformance list impls)`,
+          );
+        return inProcess(name, known.implementation);
+      }),
+      ...(values.harness ?? []).map((command) =>
+        harness({ command, ...(timeout ? { requestTimeoutMs: timeout } : {}), ...(batch ? { batchSize: batch } : {}) }),
+      ),
+    ];
+    if (targets.length === 0) throw new UsageError('run: name at least one implementation with --impl <name> or --harness "<command>"');
+    const shapes = (values.shape ?? []).map((name) => (name === "stream" ? "stream" : resolveShape(name, "run").name));
+    const cases = loadCorpus(values.corpus).filter((testCase) => shapes.length === 0 || shapes.includes(testCase.shape));
+    const reportDirectory = values["report-dir"] ?? "reports/latest";
+    const log = new RunLog(join(reportDirectory, "run.jsonl"));
+    const interrupted = () => {
+      log.write({ type: "footer", finished: new Date().toISOString(), interrupted: true });
+      log.close();
+      io.stderr(`\ninterrupted; the results so far are in ${log.path}\n`);
+      process.exit(130);
+    };
+    process.once("SIGINT", interrupted);
+    process.once("SIGTERM", interrupted);
+    io.stderr(`run: ${cases.length} cases, seed ${seed} (replay with --seed ${seed}), log ${log.path}\n`);
+    const failures = new Map<string, string[]>();
+    const unenforced = new Map<string, Map<string, number>>();
+    const tick = progress(io);
+    const summary = await runConformance({
+      targets,
+      cases,
+      seed,
+      log,
+      gated,
+      header: { argv: ["run", ...args], shapes: shapes.length > 0 ? shapes : undefined },
+      onOutcome(label: string, task: Task, outcome: Outcome, done: number, total: number) {
+        tick(label, done, total);
+        for (const rule of outcome.unenforced ?? []) {
+          const rules = unenforced.get(label) ?? new Map<string, number>();
+          rules.set(rule, (rules.get(rule) ?? 0) + 1);
+          unenforced.set(label, rules);
+        }
+        if (outcome.kind !== "passed" && outcome.kind !== "skipped" && gated.includes(task.testCase.level)) {
+          const list = failures.get(label) ?? [];
+          if (list.length < 8) list.push(`  ${outcome.kind} ${task.key}: ${outcome.reason.split("\n")[0]}`);
+          failures.set(label, list);
+        }
+      },
+    });
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
+    log.close();
+    for (const [label, lines] of failures) io.stdout(`${label}, first failures:\n${lines.join("\n")}\n`);
+    for (const [label, rules] of unenforced) {
+      const top = [...rules].sort((left, right) => right[1] - left[1]).slice(0, 12);
+      io.stdout(
+        `${label} let through values breaking ${rules.size} rules: ${top.map(([rule, count]) => `${rule} (${count})`).join(", ")}${rules.size > top.length ? ", …" : ""}\n`,
+      );
+    }
+    io.stdout(`\n${summaryTable(summary.implementations)}`);
+    io.stdout(`log: ${log.path}\n`);
+    return summary.conformant ? 0 : 1;
+  },
+};

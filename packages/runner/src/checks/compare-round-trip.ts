@@ -1,0 +1,78 @@
+import { appendPointer, isJsonObject, type ObjectKind, type ObjectShape, type Profile, type Shape } from "@imagegen-conformance/core";
+import type { Fidelity } from "../outcome/outcome.js";
+import { sameAsDoubles, sameJson } from "./same-json.js";
+
+/** One way the value that came back differs from the one that went in. */
+export interface Difference {
+  path: string;
+  detail: string;
+  /** The profile setting that allows it, if one does. */
+  allowedBy?: string;
+}
+
+export interface RoundTrip {
+  fidelity: Fidelity;
+  differences: Difference[];
+}
+
+type Fields = ObjectShape["fields"];
+const fieldsOf = (shape: Shape): Fields | undefined => (shape as Partial<ObjectShape>).fields;
+
+/**
+ * Judges a round trip under a declared profile: exact (the same JSON value),
+ * allowed (every difference is one the profile declares), or violating.
+ */
+export function compareRoundTrip(shape: Shape, input: unknown, output: unknown, profile: Profile): RoundTrip {
+  const differences: Difference[] = [];
+  walk(shape, input, output, "", profile, differences);
+  const fidelity = differences.length === 0 ? "exact" : differences.every((difference) => difference.allowedBy) ? "allowed" : "violating";
+  return { fidelity, differences };
+}
+
+function walk(shape: Shape | undefined, input: unknown, output: unknown, path: string, profile: Profile, differences: Difference[]): void {
+  const fields = shape ? fieldsOf(shape) : undefined;
+  if (!fields || !isJsonObject(input) || !isJsonObject(output)) {
+    if (sameJson(input, output)) return;
+    if (profile.numbers === "double" && sameAsDoubles(input, output))
+      differences.push({ path, detail: `${String(input)} came back as ${String(output)}`, allowedBy: "numbers: double" });
+    else differences.push({ path: path || "/", detail: `${preview(input)} came back as ${preview(output)}` });
+    return;
+  }
+  for (const key of new Set([...Object.keys(input), ...Object.keys(output)])) {
+    const field = fields.find((candidate) => candidate.wire === key);
+    const at = appendPointer(path, key);
+    const [had, has] = [Object.hasOwn(input, key), Object.hasOwn(output, key)];
+    const [before, after] = [input[key], output[key]];
+    if (had && !has) {
+      if (!field)
+        differences.push({
+          path: at,
+          detail: "an unknown field was dropped",
+          ...(profile.unknown_fields === "drop" ? { allowedBy: "unknown_fields: drop" } : {}),
+        });
+      else if (before === null)
+        differences.push({
+          path: at,
+          detail: "null came back absent",
+          ...(profile.null_vs_absent === "collapsed" ? { allowedBy: "null_vs_absent: collapsed" } : {}),
+        });
+      else differences.push({ path: at, detail: `the field was dropped (it held ${preview(before)})` });
+    } else if (!had && has) {
+      if (field && after === null)
+        differences.push({
+          path: at,
+          detail: "an absent field came back as null",
+          ...(profile.null_vs_absent === "collapsed" ? { allowedBy: "null_vs_absent: collapsed" } : {}),
+        });
+      else differences.push({ path: at, detail: `a field that was not sent came back: ${preview(after)}` });
+    } else {
+      const nested = field ? (field.field.kind as Partial<ObjectKind<ObjectShape>>).nestedShape : undefined;
+      walk(nested, before, after, at, profile, differences);
+    }
+  }
+}
+
+function preview(value: unknown): string {
+  const text = typeof value === "bigint" ? String(value) : JSON.stringify(value, (_key, member) => (typeof member === "bigint" ? String(member) : member));
+  return text === undefined ? "nothing" : text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}

@@ -1,0 +1,78 @@
+import type { Shape } from "@imagegen-conformance/core";
+import type { Case, CaseReading } from "@imagegen-conformance/fixtures";
+import type { Answer } from "../harness/connection.js";
+import type { Description } from "../implementation/implementation.js";
+import { type Outcome, outcome } from "../outcome/outcome.js";
+import { compareRoundTrip, type RoundTrip } from "./compare-round-trip.js";
+import { readInput, readOutput } from "./read-output.js";
+import { sameJson } from "./same-json.js";
+import { settleAnswer, type Verdict } from "./settle-answer.js";
+
+export interface DecodeContext {
+  shape: Shape;
+  testCase: Case;
+  description: Description;
+  declared: string;
+  /** The wire value the implementation should give back (for encode checks, the case input itself). */
+  expected: unknown;
+}
+
+const describeDifferences = (roundTrip: RoundTrip) =>
+  roundTrip.differences
+    .map((difference) => `${difference.path}: ${difference.detail}${difference.allowedBy ? ` (allowed by ${difference.allowedBy})` : ""}`)
+    .join("; ");
+
+function roundTrip(context: DecodeContext, verdict: Verdict & { status: "ok" }): RoundTrip | string {
+  const read = readOutput(context.shape, { output: verdict.output ?? "", ...(verdict.form ? { form: verdict.form } : {}) }, context.description);
+  return read.ok ? compareRoundTrip(context.shape, context.expected, read.value, context.description.profile) : read.reason;
+}
+
+// One judgement per expected verdict; the three are the closed set the corpus uses.
+const judges: Record<Case["expect"]["verdict"], (context: DecodeContext, verdict: Verdict) => Outcome> = {
+  accept(context, verdict) {
+    if (verdict.status === "rejected") return outcome("failed", `rejected a valid value: ${verdict.message}`);
+    if (verdict.fallback === "unknown") return outcome("failed", `accepted only as the SDK's UNKNOWN fallback, not as ${context.declared}`);
+    if (verdict.unrecognized?.length) return outcome("failed", `reported documented enum values as unrecognised at ${verdict.unrecognized.join(", ")}`);
+    const trip = roundTrip(context, verdict);
+    if (typeof trip === "string") return outcome("failed", `accepted, but ${trip}`);
+    if (trip.fidelity === "violating")
+      return outcome("failed", `accepted, but the round trip changed it: ${describeDifferences(trip)}`, { fidelity: trip.fidelity });
+    return outcome(
+      "passed",
+      trip.fidelity === "exact" ? "accepted; round trip exact" : `accepted; round trip allowed by the profile: ${describeDifferences(trip)}`,
+      { fidelity: trip.fidelity },
+    );
+  },
+  reject(context, verdict) {
+    const rules = context.testCase.expect.verdict === "reject" ? context.testCase.expect.rules : [];
+    if (verdict.status === "rejected") return outcome("passed", `rejected: ${verdict.message.split("\n")[0]}`);
+    if (verdict.fallback === "unknown") return outcome("passed", "not accepted as the documented shape: surfaced as the SDK's UNKNOWN fallback");
+    if (rules.length === 0) return outcome("failed", "accepted text that is not JSON");
+    const open = verdict.unrecognized?.length ? ` (kept ${verdict.unrecognized.join(", ")} as an unrecognised enum value: an open enum)` : "";
+    return outcome("failed", `accepted a value that breaks ${rules.join(", ")}${open}`, { unenforced: rules });
+  },
+  "implementation-defined"(context, verdict) {
+    const readings = context.testCase.expect.verdict === "implementation-defined" ? context.testCase.expect.readings : [];
+    const behaved = verdict.status === "ok" && verdict.fallback !== "unknown" ? "accept" : "reject";
+    const matches = (reading: CaseReading) => {
+      if (reading.verdict !== behaved) return false;
+      if (reading.output === undefined || verdict.status !== "ok") return true;
+      const read = readOutput(context.shape, { output: verdict.output ?? "", ...(verdict.form ? { form: verdict.form } : {}) }, context.description);
+      return read.ok && sameJson(read.value, readInput(reading.output));
+    };
+    const matched = readings.find(matches);
+    if (matched) return outcome("passed", `implementation-defined: behaves as reading ${matched.name} (${matched.verdict})`, { reading: matched.name });
+    return outcome(
+      "failed",
+      `${behaved === "accept" ? "accepted" : "rejected"} in a way no reading describes (readings: ${readings.map((reading) => `${reading.name} ${reading.verdict}`).join(", ")})`,
+    );
+  },
+};
+
+/** Judges a decode (or encode) answer against the case's expectation. */
+export function judgeDecode(context: DecodeContext, answer: Answer): Outcome {
+  const settled = settleAnswer(answer, context.declared);
+  if ("outcome" in settled) return settled.outcome;
+  const judged = judges[context.testCase.expect.verdict](context, settled.verdict);
+  return judged.kind === "passed" || settled.stderr === undefined ? judged : { ...judged, stderr: settled.stderr };
+}

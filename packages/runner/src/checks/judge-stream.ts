@@ -1,0 +1,117 @@
+import { checkStream, type DecodedValue, isJsonObject, streamEventShapes } from "@imagegen-conformance/core";
+import type { Case } from "@imagegen-conformance/fixtures";
+import type { Answer } from "../harness/connection.js";
+import type { Description } from "../implementation/implementation.js";
+import { type Outcome, outcome } from "../outcome/outcome.js";
+import { compareRoundTrip } from "./compare-round-trip.js";
+import { readOutput } from "./read-output.js";
+import { sameJson } from "./same-json.js";
+import { settleAnswer } from "./settle-answer.js";
+
+export interface StreamContext {
+  testCase: Case;
+  description: Description;
+  /** Byte offsets each request cut the stream at, for messages. */
+  cuts: number[][];
+  /** Every event a WHATWG decoder reads from the case's input. */
+  expected: unknown[];
+}
+
+interface Decoded {
+  accepted: boolean;
+  message: string;
+  /** Every decoded event as a wire value ({} when unreadable). */
+  events: unknown[];
+  fallbacks: number;
+}
+
+const typeOf = (event: unknown) => (isJsonObject(event) ? String(event.type ?? event.Type ?? "") : "");
+const family = (events: unknown[]) => events.filter((event) => streamEventShapes.has(typeOf(event)));
+
+function decode(values: DecodedValue[] | undefined, description: Description): unknown[] {
+  return (values ?? []).map((value) => {
+    const parsed = (() => {
+      try {
+        return JSON.parse(value.output) as unknown;
+      } catch {
+        return {};
+      }
+    })();
+    const shape = streamEventShapes.get(typeOf(parsed));
+    if (!shape) return parsed;
+    const read = readOutput(shape, value, description);
+    return read.ok ? read.value : {};
+  });
+}
+
+/** Compares decoded family events with the expected ones; a "subset" harness may leave some out. */
+function eventMismatch(expected: unknown[], decoded: unknown[], description: Description): string | undefined {
+  const subset = description.capabilities.stream_events === "subset";
+  let cursor = 0;
+  for (const [index, event] of decoded.entries()) {
+    const at = subset ? expected.findIndex((candidate, position) => position >= cursor && typeOf(candidate) === typeOf(event)) : cursor;
+    const wanted = expected[at];
+    if (at < 0 || wanted === undefined) return `event ${index} (${typeOf(event)}) is not among the events sent`;
+    const shape = streamEventShapes.get(typeOf(wanted));
+    if (!shape || typeOf(wanted) !== typeOf(event)) return `event ${index} is ${typeOf(event) || "untyped"}, expected ${typeOf(wanted)}`;
+    const trip = compareRoundTrip(shape, wanted, event, description.profile);
+    if (trip.fidelity === "violating")
+      return `event ${index} (${typeOf(event)}) changed: ${trip.differences.map((difference) => `${difference.path}: ${difference.detail}`).join("; ")}`;
+    cursor = at + 1;
+  }
+  if (!subset && decoded.length !== expected.length) return `${decoded.length} events of this family came back, ${expected.length} were sent`;
+  return undefined;
+}
+
+/** Judges a stream case: the same result whatever the chunk boundaries, the events sent, and the invariants kept. */
+export function judgeStream(context: StreamContext, answers: readonly Answer[]): Outcome {
+  const decoded: Decoded[] = [];
+  for (const [index, answer] of answers.entries()) {
+    const settled = settleAnswer(answer, "the stream operation");
+    if ("outcome" in settled) return { ...settled.outcome, reason: `${settled.outcome.reason} (chunks cut at ${JSON.stringify(context.cuts[index])})` };
+    const { verdict } = settled;
+    decoded.push({
+      accepted: verdict.status === "ok",
+      message: verdict.status === "rejected" ? verdict.message : "",
+      events: decode(verdict.events, context.description),
+      fallbacks: (verdict.events ?? []).filter((event) => event.fallback === "unknown" && streamEventShapes.has(typeOf(safeParse(event.output)))).length,
+    });
+  }
+  const [whole] = decoded as [Decoded];
+  const changed = decoded.findIndex((other) => other.accepted !== whole.accepted || !sameJson(family(other.events), family(whole.events)));
+  if (changed > 0)
+    return outcome(
+      "failed",
+      `the result changed with the chunk boundaries: cut at ${JSON.stringify(context.cuts[changed])} it ${decoded[changed]?.accepted ? "accepted" : "rejected"} with ${family(decoded[changed]?.events ?? []).length} events, whole it ${whole.accepted ? "accepted" : "rejected"} with ${family(whole.events).length}`,
+    );
+  const expect = context.testCase.expect;
+  if (expect.verdict === "reject") {
+    if (!whole.accepted) return outcome("passed", `rejected: ${whole.message.split("\n")[0]}`);
+    return outcome("failed", `accepted a stream that breaks ${expect.rules.join(", ")}`, { unenforced: expect.rules });
+  }
+  if (expect.verdict === "implementation-defined") {
+    const types = JSON.stringify(whole.events.map(typeOf));
+    const subset = context.description.capabilities.stream_events === "subset";
+    const matched = expect.readings.find(
+      (reading) => reading.verdict === (whole.accepted ? "accept" : "reject") && (subset || reading.output === undefined || reading.output === types),
+    );
+    return matched
+      ? outcome("passed", `implementation-defined: behaves as reading ${matched.name}`, { reading: matched.name })
+      : outcome("failed", `behaves as no reading: ${whole.accepted ? "accepted" : "rejected"} with events ${types}`);
+  }
+  if (!whole.accepted) return outcome("failed", `rejected a valid stream: ${whole.message.split("\n")[0]}`);
+  if (whole.fallbacks > 0) return outcome("failed", `${whole.fallbacks} events of this family came back as the SDK's UNKNOWN fallback`);
+  const mismatch = eventMismatch(family(context.expected), family(whole.events), context.description);
+  if (mismatch) return outcome("failed", mismatch);
+  const broken = checkStream(family(whole.events) as never[]);
+  if (broken.length > 0) return outcome("failed", `the decoded events break ${[...new Set(broken.map((violation) => violation.invariant))].join(", ")}`);
+  return outcome("passed", `decoded the same ${family(whole.events).length} events under ${answers.length} chunkings`);
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

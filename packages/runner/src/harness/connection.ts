@@ -1,0 +1,16 @@
+import type { ProtocolResult } from "@imagegen-conformance/core";
+import type { Description } from "../implementation/implementation.js";
+import type { Request } from "../run/request.js";
+
+/** What came back for one request: the implementation's answer, or what went wrong getting it. */
+export type Answer =
+  | { kind: "result"; result: ProtocolResult; stderr?: string }
+  | { kind: "harness-error" | "timeout" | "crashed"; reason: string; stderr?: string };
+
+/** An implementation the runner can put requests to, in-process or over the protocol. */
+export interface Connection {
+  readonly description: Description;
+  /** One answer per request, in request order. Never throws for the implementation's faults. */
+  ask(requests: readonly Request[]): Promise<Answer[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,83 @@
+import { decodeSse, findShape, parseJsonText, type Shape } from "@imagegen-conformance/core";
+import type { Case } from "@imagegen-conformance/fixtures";
+import { judgeDecode } from "../checks/judge-decode.js";
+import { judgeStream } from "../checks/judge-stream.js";
+import { readInput } from "../checks/read-output.js";
+import type { Description } from "../implementation/implementation.js";
+import { outcome } from "../outcome/outcome.js";
+import { chunkings, cut, hashSeed } from "./chunkings.js";
+import type { Task } from "./task.js";
+
+export interface PlanOptions {
+  seed: number;
+  /** Random chunkings per stream case, beside "whole" and "line by line". Default 3. */
+  randomChunkings?: number;
+}
+
+const skipped = (testCase: Case, check: Task["check"], reason: string, key = testCase.id): Task => ({
+  key,
+  testCase,
+  check,
+  requests: [],
+  judge: () => outcome("skipped", reason),
+});
+
+/** The tasks for one implementation: a decode check per case it declares, an encode check where it can encode, a stream check per stream case. */
+export function* planTasks(cases: Iterable<Case>, description: Description, options: PlanOptions): Generator<Task> {
+  const { operations, shapes } = description.capabilities;
+  for (const testCase of cases) {
+    if (testCase.operation === "stream") {
+      yield operations.includes("stream") ? streamTask(testCase, description, options) : skipped(testCase, "stream", "no stream operation declared in hello");
+      continue;
+    }
+    const shape = findShape(testCase.shape);
+    const sdkType = shapes[testCase.shape];
+    if (!shape || sdkType === undefined || !operations.includes("decode")) {
+      yield skipped(testCase, "decode", `hello declares no decode of ${testCase.shape}`);
+      continue;
+    }
+    const declared = `decode of ${testCase.shape} (as ${sdkType})`;
+    yield {
+      key: testCase.id,
+      testCase,
+      check: "decode",
+      requests: [{ id: testCase.id, operation: "decode", shape: testCase.shape, input: testCase.input }],
+      judge: ([answer]) =>
+        answer ? judgeDecode({ shape, testCase, description, declared, expected: readInput(testCase.input) }, answer) : outcome("harness-error", "no answer"),
+    };
+    if (operations.includes("encode") && testCase.expect.verdict === "accept") yield encodeTask(testCase, shape, description, sdkType);
+  }
+}
+
+function encodeTask(testCase: Case, shape: Shape, description: Description, sdkType: string): Task {
+  const key = `${testCase.id}@encode`;
+  const parsed = parseJsonText(testCase.input);
+  if (!parsed.ok) return skipped(testCase, "encode", "input is not JSON", key);
+  const form = description.capabilities.encode_form ?? "wire";
+  const input = JSON.stringify(shape.convert(parsed.value, "wire", form));
+  const declared = `encode of ${testCase.shape} (as ${sdkType})`;
+  return {
+    key,
+    testCase,
+    check: "encode",
+    requests: [{ id: key, operation: "encode", shape: testCase.shape, input }],
+    judge: ([answer]) =>
+      answer ? judgeDecode({ shape, testCase, description, declared, expected: readInput(testCase.input) }, answer) : outcome("harness-error", "no answer"),
+  };
+}
+
+function streamTask(testCase: Case, description: Description, options: PlanOptions): Task {
+  const bytes = new TextEncoder().encode(testCase.input);
+  const cuts = chunkings(bytes, hashSeed(options.seed, testCase.id), options.randomChunkings ?? 3);
+  const expected = decodeSse([bytes]).map((event) => {
+    const parsed = parseJsonText(event.data, { bigIntegers: true });
+    return parsed.ok ? parsed.value : {};
+  });
+  return {
+    key: testCase.id,
+    testCase,
+    check: "stream",
+    requests: cuts.map((offsets, index) => ({ id: `${testCase.id}~${index}`, operation: "stream", chunks: cut(bytes, offsets) })),
+    judge: (answers) => judgeStream({ testCase, description, cuts, expected }, answers),
+  };
+}

@@ -1,0 +1,131 @@
+import type { Case, Level } from "@imagegen-conformance/fixtures";
+import type { Connection } from "../harness/connection.js";
+import type { Outcome } from "../outcome/outcome.js";
+import { runnerIdentity } from "../runner-identity.js";
+import { planTasks } from "./plan-tasks.js";
+import type { RunLog } from "./run-log.js";
+import { emptyCounts, type ImplementationSummary, tally } from "./summary.js";
+import type { Target } from "./target.js";
+import type { Task } from "./task.js";
+
+export interface RunOptions {
+  targets: readonly Target[];
+  cases: readonly Case[];
+  seed: number;
+  log?: RunLog;
+  /** Levels whose failures make an implementation non-conformant. Default: required only. */
+  gated?: readonly Level[];
+  randomChunkings?: number;
+  /** Tasks put to an implementation at once (each connection batches them further). */
+  window?: number;
+  /** Called for every outcome, in order, per implementation. */
+  onOutcome?(label: string, task: Task, outcome: Outcome, done: number, total: number): void;
+  /** Extra fields for the log's header. */
+  header?: Record<string, unknown>;
+}
+
+export interface RunSummary {
+  implementations: ImplementationSummary[];
+  conformant: boolean;
+}
+
+/** Checks every target against the cases, in parallel across targets, logging every outcome as it comes. */
+export async function runConformance(options: RunOptions): Promise<RunSummary> {
+  const gated = options.gated ?? ["required"];
+  options.log?.write({
+    type: "header",
+    runner: runnerIdentity,
+    protocol: 1,
+    started: new Date().toISOString(),
+    seed: options.seed,
+    cases: options.cases.length,
+    gated,
+    ...options.header,
+  });
+  const labels = new Set<string>();
+  const implementations = await Promise.all(options.targets.map((target) => checkTarget(target, options, gated, labels)));
+  const summary = { implementations, conformant: implementations.every((implementation) => implementation.conformant) };
+  options.log?.write({
+    type: "footer",
+    finished: new Date().toISOString(),
+    interrupted: false,
+    summary: implementations.map(({ description: _description, ...rest }) => rest),
+  });
+  return summary;
+}
+
+async function checkTarget(target: Target, options: RunOptions, gated: readonly Level[], labels: Set<string>): Promise<ImplementationSummary> {
+  let connection: Connection;
+  try {
+    connection = await target.connect();
+  } catch (error) {
+    const unavailable = error instanceof Error ? error.message : String(error);
+    options.log?.write({ type: "implementation", implementation: target.name, unavailable });
+    return { label: target.name, unavailable, counts: emptyCounts(), gatedFailures: 0, harnessProblems: 0, conformant: false };
+  }
+  const { description } = connection;
+  let label = `${description.name}@${description.version}`;
+  for (let suffix = 2; labels.has(label); suffix++) label = `${description.name}@${description.version}#${suffix}`;
+  labels.add(label);
+  options.log?.write({ type: "implementation", implementation: label, command: target.name, description });
+  const summary: ImplementationSummary = { label, description, counts: emptyCounts(), gatedFailures: 0, harnessProblems: 0, conformant: true };
+  // Tasks are planned a window at a time: nothing per case outlives its window.
+  const tasks = planTasks(options.cases, description, {
+    seed: options.seed,
+    ...(options.randomChunkings === undefined ? {} : { randomChunkings: options.randomChunkings }),
+  });
+  const total = countTasks(options.cases, description);
+  const window = options.window ?? 512;
+  try {
+    for (let start = 0; ; start += window) {
+      const slice = take(tasks, window);
+      if (slice.length === 0) break;
+      const answers = await connection.ask(slice.flatMap((task) => task.requests));
+      let cursor = 0;
+      for (const [index, task] of slice.entries()) {
+        const outcome = task.judge(answers.slice(cursor, cursor + task.requests.length));
+        cursor += task.requests.length;
+        record(label, task, outcome, options);
+        tally(summary, outcome.kind, task.testCase.level, gated);
+        options.onOutcome?.(label, task, outcome, start + index + 1, total);
+      }
+    }
+  } finally {
+    await connection.close();
+  }
+  return summary;
+}
+
+function take<T>(iterator: Iterator<T>, count: number): T[] {
+  const items: T[] = [];
+  while (items.length < count) {
+    const next = iterator.next();
+    if (next.done) break;
+    items.push(next.value);
+  }
+  return items;
+}
+
+function countTasks(cases: readonly Case[], description: Connection["description"]): number {
+  const encodes = description.capabilities.operations.includes("encode")
+    ? cases.filter((testCase) => testCase.operation === "decode" && testCase.expect.verdict === "accept" && testCase.shape in description.capabilities.shapes)
+        .length
+    : 0;
+  return cases.length + encodes;
+}
+
+function record(label: string, task: Task, outcome: Outcome, options: RunOptions): void {
+  const { testCase } = task;
+  options.log?.write({
+    type: "result",
+    implementation: label,
+    case: testCase.id,
+    check: task.check,
+    shape: testCase.shape,
+    level: testCase.level,
+    expect: testCase.expect.verdict,
+    ...outcome,
+    // Failing cases carry their input, so reports and reproducers need nothing but the log.
+    ...(outcome.kind === "passed" || outcome.kind === "skipped" ? {} : { input: testCase.input, expected: testCase.expect }),
+  });
+}

@@ -1,10 +1,12 @@
-import { CorpusError } from "@imagegen-conformance/fixtures";
 import type { Io } from "./cli/command.js";
 import { UsageError } from "./cli/usage-error.js";
 import { commands } from "./commands.js";
 
 export type { Command, Io } from "./cli/command.js";
 export { commands };
+
+// Errors about a file the user gave (a corpus, a reproducer, a run log, a baseline): input errors, exit 2.
+const inputErrors = new Set(["CorpusError", "ReproducerError", "LogError", "BaselineError", "HarnessStartError"]);
 
 /** Runs one command line and returns its exit code. Errors become one line on stderr, never a stack trace. */
 export async function main(argv: string[], io: Io): Promise<number> {
@@ -15,7 +17,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await runNamed(name, args, io);
   } catch (error) {
     // Bad input, from the command line or from a file it named: one line, exit 2.
-    if (error instanceof UsageError || error instanceof CorpusError) {
+    if (error instanceof UsageError || (error instanceof Error && inputErrors.has(error.name))) {
       io.stderr(`imagegen-conformance: ${error.message}\n`);
       return 2;
     }

@@ -8,11 +8,18 @@ export type { Decoded, Description, Implementation, Streamed } from "./implement
 export { type Fidelity, type Outcome, type OutcomeKind, outcome, outcomeKinds } from "./outcome/outcome.js";
 export { protocolViolation } from "./protocol/validate-message.js";
 export { referenceImplementation } from "./reference/reference-implementation.js";
+export { ReproducerError, readReproducer } from "./reproducer/read-reproducer.js";
+export { type Replayed, replay } from "./reproducer/replay.js";
+export type { Reach, Reproducer } from "./reproducer/reproducer.js";
+export { reproducerPath, safeName } from "./reproducer/reproducer-path.js";
+export { writeReproducer } from "./reproducer/write-reproducer.js";
 export { chunkings, cut, hashSeed } from "./run/chunkings.js";
+export type { FooterRecord, HeaderRecord, ImplementationRecord, LogRecord, ResultRecord } from "./run/log-records.js";
 export { type PlanOptions, planTasks } from "./run/plan-tasks.js";
 export type { Request } from "./run/request.js";
 export { type RunOptions, type RunSummary, runConformance } from "./run/run-conformance.js";
 export { RunLog } from "./run/run-log.js";
+export { inShard, parseShard, type Shard } from "./run/shard.js";
 export { emptyCounts, type ImplementationSummary, tally } from "./run/summary.js";
 export { harness, inProcess, type Target } from "./run/target.js";
 export type { Task } from "./run/task.js";

@@ -1,6 +1,7 @@
 import type { Case, Level } from "@imagegen-conformance/fixtures";
 import type { Connection } from "../harness/connection.js";
 import type { Outcome } from "../outcome/outcome.js";
+import { writeReproducer } from "../reproducer/write-reproducer.js";
 import { runnerIdentity } from "../runner-identity.js";
 import { planTasks } from "./plan-tasks.js";
 import type { RunLog } from "./run-log.js";
@@ -22,6 +23,8 @@ export interface RunOptions {
   onOutcome?(label: string, task: Task, outcome: Outcome, done: number, total: number): void;
   /** Extra fields for the log's header. */
   header?: Record<string, unknown>;
+  /** A report directory: every outcome that is not a pass or a skip gets a reproducer file under it. */
+  reproducers?: string;
 }
 
 export interface RunSummary {
@@ -86,6 +89,8 @@ async function checkTarget(target: Target, options: RunOptions, gated: readonly 
         const outcome = task.judge(answers.slice(cursor, cursor + task.requests.length));
         cursor += task.requests.length;
         record(label, task, outcome, options);
+        if (options.reproducers && outcome.kind !== "passed" && outcome.kind !== "skipped")
+          writeReproducer(options.reproducers, label, target.reach, task, outcome, options.seed);
         tally(summary, outcome.kind, task.testCase.level, gated);
         options.onOutcome?.(label, task, outcome, start + index + 1, total);
       }

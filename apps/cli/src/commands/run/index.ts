@@ -1,12 +1,15 @@
 import { join } from "node:path";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
-import { harness, inProcess, type Outcome, RunLog, runConformance, type Target, type Task } from "@imagegen-conformance/runner";
+import { evaluateGate, type GateResult } from "@imagegen-conformance/gate";
+import { writeReports } from "@imagegen-conformance/report";
+import { inShard, type Outcome, RunLog, runConformance, type Task } from "@imagegen-conformance/runner";
 import type { Command } from "../../cli/command.js";
 import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
 import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
-import { UsageError } from "../../cli/usage-error.js";
-import { implementations } from "./implementations.js";
+import { shardOption } from "../../cli/shard-option.js";
+import { targetsFrom } from "../../cli/targets.js";
+import { loadBaseline, today } from "../baseline/gate-results.js";
 import { progress } from "./progress.js";
 import { summaryTable } from "./summary-table.js";
 
@@ -16,7 +19,7 @@ export const run: Command = {
   name: "run",
   summary: "check implementations against the corpus and say which conform",
   usage:
-    'imagegen-conformance run [--impl <name>]... [--harness "<command>"]... [--shape <name>]... [--report-dir <dir>] [--seed <n>] [--level required|recommended|optional] [--timeout <ms>] [--batch <n>] [--corpus <dir>]',
+    'imagegen-conformance run [--impl <name>]... [--harness "<command>"]... [--shape <name>]... [--report-dir <dir>] [--seed <n>] [--level required|recommended|optional] [--timeout <ms>] [--batch <n>] [--corpus <dir>] [--shard <i>/<n>] [--baseline <file>]',
   async run(args, io) {
     const { values } = parseArguments("run", args, {
       impl: { type: "string", multiple: true },
@@ -28,28 +31,20 @@ export const run: Command = {
       timeout: { type: "string" },
       batch: { type: "string" },
       corpus: { type: "string" },
+      shard: { type: "string" },
+      baseline: { type: "string" },
     });
     const seed = seedFrom("run", values.seed);
     const level = oneOf("run", "level", values.level, levels, "required");
     const gated = levels.slice(0, levels.indexOf(level) + 1);
     const timeout = parseInteger("run", "timeout", values.timeout, { min: 10, max: 3_600_000 });
     const batch = parseInteger("run", "batch", values.batch, { min: 1, max: 100_000 });
-    const targets: Target[] = [
-      ...(values.impl ?? []).map((name) => {
-        const known = implementations[name];
-        if (!known)
-          throw new UsageError(
-            `run: unknown implementation ${JSON.stringify(name)}; expected one of ${Object.keys(implementations).join(", ")} (see: imagegen-conformance list impls)`,
-          );
-        return inProcess(name, known.implementation);
-      }),
-      ...(values.harness ?? []).map((command) =>
-        harness({ command, ...(timeout ? { requestTimeoutMs: timeout } : {}), ...(batch ? { batchSize: batch } : {}) }),
-      ),
-    ];
-    if (targets.length === 0) throw new UsageError('run: name at least one implementation with --impl <name> or --harness "<command>"');
+    const targets = targetsFrom("run", values, { ...(timeout ? { timeout } : {}), ...(batch ? { batch } : {}) });
+    const shard = shardOption("run", values.shard);
+    // Parse the baseline before running, so a malformed one costs nothing.
+    const gate = values.baseline === undefined ? undefined : loadBaseline(values.baseline).baseline;
     const shapes = (values.shape ?? []).map((name) => (name === "stream" ? "stream" : resolveShape(name, "run").name));
-    const cases = loadCorpus(values.corpus).filter((testCase) => shapes.length === 0 || shapes.includes(testCase.shape));
+    const cases = loadCorpus(values.corpus).filter((testCase) => (shapes.length === 0 || shapes.includes(testCase.shape)) && inShard(testCase.id, shard));
     const reportDirectory = values["report-dir"] ?? "reports/latest";
     const log = new RunLog(join(reportDirectory, "run.jsonl"));
     const interrupted = () => {
@@ -62,6 +57,7 @@ export const run: Command = {
     process.once("SIGTERM", interrupted);
     io.stderr(`run: ${cases.length} cases, seed ${seed} (replay with --seed ${seed}), log ${log.path}\n`);
     const failures = new Map<string, string[]>();
+    const gateResults: GateResult[] = [];
     const unenforced = new Map<string, Map<string, number>>();
     const tick = progress(io);
     const summary = await runConformance({
@@ -70,9 +66,11 @@ export const run: Command = {
       seed,
       log,
       gated,
-      header: { argv: ["run", ...args], shapes: shapes.length > 0 ? shapes : undefined },
+      header: { argv: ["run", ...args], shapes: shapes.length > 0 ? shapes : undefined, shard },
+      reproducers: reportDirectory,
       onOutcome(label: string, task: Task, outcome: Outcome, done: number, total: number) {
         tick(label, done, total);
+        if (gate) gateResults.push({ implementation: label, key: task.key, kind: outcome.kind, reason: outcome.reason });
         for (const rule of outcome.unenforced ?? []) {
           const rules = unenforced.get(label) ?? new Map<string, number>();
           rules.set(rule, (rules.get(rule) ?? 0) + 1);
@@ -96,7 +94,21 @@ export const run: Command = {
       );
     }
     io.stdout(`\n${summaryTable(summary.implementations)}`);
-    io.stdout(`log: ${log.path}\n`);
-    return summary.conformant ? 0 : 1;
+    await writeReports([log.path], reportDirectory);
+    io.stdout(`reports: ${reportDirectory}/ (report.html, junit.xml, summary.md, summary.json, badges/, run.jsonl, reproducers/)\n`);
+    if (!gate || !values.baseline) return summary.conformant ? 0 : 1;
+    // With a baseline, the gate decides: every failure expected, nothing stale.
+    for (const implementation of summary.implementations) {
+      if (implementation.unavailable)
+        gateResults.push({ implementation: implementation.label, key: "(start)", kind: "harness-error", reason: `unavailable: ${implementation.unavailable}` });
+    }
+    const verdict = evaluateGate(gateResults, gate, today());
+    for (const problem of verdict.problems) io.stdout(`gate: ${problem.message}\n`);
+    io.stdout(
+      verdict.ok
+        ? `gate: passed against ${values.baseline} (${verdict.expected} expected failures)\n`
+        : `gate: failed against ${values.baseline} with ${verdict.problems.length} problems\n`,
+    );
+    return verdict.ok ? 0 : 1;
   },
 };

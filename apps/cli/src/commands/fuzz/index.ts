@@ -1,0 +1,99 @@
+import { catalogue } from "@imagegen-conformance/core";
+import { type Contestant, followPath, InputSource, judgeInputs, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
+import type { Command, Io } from "../../cli/command.js";
+import { parseArguments } from "../../cli/parse-arguments.js";
+import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
+import { resolveShape } from "../../cli/resolve-shape.js";
+import { shardOption } from "../../cli/shard-option.js";
+import { targetsFrom } from "../../cli/targets.js";
+import { UsageError } from "../../cli/usage-error.js";
+import { describeFinding } from "./describe-finding.js";
+
+async function connect(io: Io, targets: ReturnType<typeof targetsFrom>): Promise<Contestant[]> {
+  const contestants: Contestant[] = [];
+  for (const target of targets) {
+    try {
+      const connection = await target.connect();
+      contestants.push({ label: `${connection.description.name}@${connection.description.version}`, connection, reach: target.reach });
+    } catch (error) {
+      io.stdout(`fuzz: ${target.name} is unavailable: ${(error as Error).message}\n`);
+    }
+  }
+  return contestants;
+}
+
+export const fuzz: Command = {
+  name: "fuzz",
+  summary: "generate values and streams, find where implementations disagree, and shrink each disagreement",
+  usage:
+    'imagegen-conformance fuzz [--impl <name>]... [--harness "<command>"]... [--shape <name|stream>]... [--runs <n>] [--seed <n>] [--shard <i>/<n>] [--report-dir <dir>] [--replay-path <path>]',
+  async run(args, io) {
+    const { values } = parseArguments("fuzz", args, {
+      impl: { type: "string", multiple: true },
+      harness: { type: "string", multiple: true },
+      shape: { type: "string", multiple: true },
+      runs: { type: "string" },
+      seed: { type: "string" },
+      shard: { type: "string" },
+      "report-dir": { type: "string" },
+      "replay-path": { type: "string" },
+    });
+    const targets = targetsFrom("fuzz", values);
+    const runs = parseInteger("fuzz", "runs", values.runs, { min: 1, max: 100_000_000 }) ?? 1000;
+    const seed = seedFrom("fuzz", values.seed);
+    const shard = shardOption("fuzz", values.shard);
+    const shapes = values.shape?.map((name) => (name === "stream" ? "stream" : resolveShape(name, "fuzz").name)) ?? [
+      ...catalogue.map((shape) => shape.name),
+      "stream",
+    ];
+    const replayPath = values["replay-path"]?.split(":").map((step) => parseInteger("fuzz", "replay-path", step, { min: 0 }) as number);
+    if (replayPath && replayPath.length === 0) throw new UsageError("fuzz: --replay-path needs <input>[:<step>...]");
+    const directory = values["report-dir"] ?? "reports/fuzz";
+    const source = new InputSource(shapes, seed);
+    const contestants = await connect(io, targets);
+    if (contestants.length === 0) throw new UsageError("fuzz: no implementation could be started");
+    const command = [
+      "imagegen-conformance fuzz",
+      ...(values.impl ?? []).map((name) => `--impl ${name}`),
+      ...(values.harness ?? []).map((line) => `--harness ${JSON.stringify(line)}`),
+      ...(values.shape ?? []).map((name) => `--shape ${name}`),
+    ].join(" ");
+    io.stderr(
+      `fuzz: seed ${seed} (replay with --seed ${seed}), ${runs} inputs${shard ? ` (shard ${shard.index}/${shard.count})` : ""} across ${contestants.map((contestant) => contestant.label).join(", ")}\n`,
+    );
+    try {
+      if (replayPath) {
+        const [index = 0, ...path] = replayPath;
+        const [judged] = await judgeInputs([followPath(source.input(index), path, source)], contestants, seed);
+        io.stdout(
+          `input ${replayPath.join(":")}: ${judged?.input.testCase.input}\n${judged?.signature ? `disagreement: ${judged.signature}` : "no disagreement"}\n`,
+        );
+        return judged?.signature ? 1 : 0;
+      }
+      let shown = -1;
+      const result = await runCampaign({
+        contestants,
+        source,
+        seed,
+        runs,
+        ...(shard ? { shard } : {}),
+        onProgress: (checked, total, findings) => {
+          const tenth = Math.floor((checked / total) * 10);
+          if (tenth > shown) {
+            shown = tenth;
+            io.stderr(`fuzz: ${checked} inputs checked, ${findings} disagreements\n`);
+          }
+        },
+      });
+      const today = new Date().toISOString().slice(0, 10);
+      for (const [number, finding] of result.findings.entries()) {
+        const written = writeCounterexample(directory, finding, contestants, seed, command, today);
+        io.stdout(describeFinding(number + 1, finding, written, seed));
+      }
+      io.stdout(`fuzz: ${result.checked} inputs, ${result.findings.length} distinct disagreements (seed ${seed})\n`);
+      return result.findings.length === 0 ? 0 : 1;
+    } finally {
+      await Promise.all(contestants.map((contestant) => contestant.connection.close()));
+    }
+  },
+};

@@ -1,0 +1,14 @@
+import type { Case } from "@imagegen-conformance/fixtures";
+import type fc from "fast-check";
+
+export type InputKind = "valid" | "invalid" | "forward" | "stream" | "broken-stream";
+
+/** One generated input: where it came from (so it can be shrunk and regenerated), and the case it makes. */
+export interface FuzzInput {
+  index: number;
+  kind: InputKind;
+  shape: string;
+  arbitrary: fc.Arbitrary<unknown>;
+  value: fc.Value<unknown>;
+  testCase: Case;
+}

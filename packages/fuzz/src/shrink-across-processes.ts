@@ -1,0 +1,63 @@
+import type fc from "fast-check";
+import type { FuzzInput } from "./fuzz-input.js";
+import type { InputSource } from "./input-source.js";
+import { type Contestant, type Judged, judgeInputs } from "./judge-inputs.js";
+
+export interface Shrunk {
+  minimal: Judged;
+  /** Indexes of the shrink candidates taken at each step, fast-check style. */
+  path: number[];
+  /** Candidates put to the implementations. */
+  tried: number;
+}
+
+/**
+ * Shrinks an input while the implementations keep disagreeing the same way:
+ * each step asks every implementation again about a batch of fast-check's
+ * shrink candidates and moves to the first that keeps the signature.
+ */
+export async function shrinkAcrossProcesses(
+  found: Judged,
+  source: InputSource,
+  contestants: readonly Contestant[],
+  seed: number,
+  options: { maxSteps?: number; perRound?: number; maxCandidates?: number } = {},
+): Promise<Shrunk> {
+  let current = found;
+  const path: number[] = [];
+  let tried = 0;
+  for (let step = 0; step < (options.maxSteps ?? 500); step++) {
+    const candidates = current.input.arbitrary.shrink(current.input.value.value_, current.input.value.context);
+    let offset = 0;
+    let moved = false;
+    while (!moved && offset < (options.maxCandidates ?? 400)) {
+      const round: fc.Value<unknown>[] = [...candidates.take(options.perRound ?? 16)];
+      if (round.length === 0) break;
+      const inputs: FuzzInput[] = round.map((value, index) => source.derive(current.input, value, [...path, offset + index]));
+      tried += inputs.length;
+      const judged = await judgeInputs(inputs, contestants, seed);
+      const kept = judged.findIndex((candidate) => candidate.signature === found.signature);
+      if (kept >= 0) {
+        current = judged[kept] as Judged;
+        path.push(offset + kept);
+        moved = true;
+      }
+      offset += round.length;
+    }
+    if (!moved) break;
+  }
+  return { minimal: current, path, tried };
+}
+
+/** Follows a shrink path from an input without asking anyone: how a printed path is replayed. */
+export function followPath(input: FuzzInput, path: readonly number[], source: InputSource): FuzzInput {
+  let current = input;
+  const taken: number[] = [];
+  for (const index of path) {
+    const next = current.arbitrary.shrink(current.value.value_, current.value.context).drop(index).take(1).getNthOrLast(0);
+    if (!next) throw new RangeError(`the shrink path ${path.join(":")} leaves the shrink tree at step ${taken.length + 1}`);
+    taken.push(index);
+    current = source.derive(current, next, taken);
+  }
+  return current;
+}

@@ -1,0 +1,56 @@
+import { type Document, isMap, isSeq, parseDocument } from "yaml";
+import type { Baseline, GateResult } from "./baseline.js";
+import { evaluateGate } from "./evaluate-gate.js";
+import { casePattern, implementationPattern } from "./match-pattern.js";
+
+export interface BaselineUpdate {
+  text: string;
+  added: number;
+  removed: number;
+}
+
+const header =
+  "# Expected failures, by implementation and case (imagegen-conformance baseline).\n# `imagegen-conformance baseline update` adds new failures and removes entries that no longer match a failure.\n";
+
+/**
+ * Rewrites a baseline so the run would pass: exact entries (with the reason as the
+ * expected message) for new failures; entries that match nothing, or only passes, removed.
+ * Comments and fields of the entries kept are preserved.
+ */
+export function updateBaseline(text: string, baseline: Baseline, results: readonly GateResult[], today: string): BaselineUpdate {
+  // A plain Document, so that new nodes may be set into it.
+  const document = parseDocument(text.trim() === "" ? `${header}entries: []\n` : text) as unknown as Document;
+  if (!isMap(document.contents)) document.contents = document.createNode({ entries: [] });
+  const root = document.contents;
+  if (!isMap(root)) throw new Error("unreachable");
+  if (!isSeq(root.get("entries", true))) root.set("entries", document.createNode([]));
+  const entries = root.get("entries", true);
+  if (!isSeq(entries)) throw new Error("unreachable");
+  const stale = baseline.entries.map((entry) => {
+    const matched = results.filter(
+      (result) => implementationPattern(entry.implementation)(result.implementation) && casePattern(entry.match)(result.key) && result.kind !== "skipped",
+    );
+    return matched.length === 0 || (entry.status === "failing" && matched.every((result) => result.kind === "passed"));
+  });
+  for (let index = stale.length - 1; index >= 0; index--) if (stale[index]) entries.items.splice(index, 1);
+  const kept = { ...baseline, entries: baseline.entries.filter((_entry, index) => !stale[index]) };
+  const news = evaluateGate(results, kept, today).problems.filter((problem) => problem.kind === "new-failure");
+  const fresh = results.filter(
+    (result) =>
+      result.kind !== "passed" &&
+      result.kind !== "skipped" &&
+      news.some((problem) => problem.message.startsWith(`new failure: ${result.implementation} ${result.key}:`)),
+  );
+  for (const result of fresh) {
+    entries.items.push(
+      document.createNode({
+        implementation: result.implementation,
+        match: result.key,
+        status: "failing",
+        message: `${result.kind}: ${result.reason}`.split("\n")[0]?.slice(0, 100),
+      }),
+    );
+  }
+  const text2 = document.toString({ lineWidth: 0 });
+  return { text: text2.startsWith("#") ? text2 : header + text2, added: fresh.length, removed: stale.filter(Boolean).length };
+}

@@ -1,0 +1,12 @@
+export { collectReport, isConformant } from "./read/collect-report.js";
+export { LogError } from "./read/log-error.js";
+export { readRunLog } from "./read/read-run-log.js";
+export type { Counts, ImplementationReport, ReportData } from "./read/report-data.js";
+export { renderBadges } from "./render/badges.js";
+export { escapeXml } from "./render/escape-xml.js";
+export { renderHtml } from "./render/html.js";
+export { renderJsonSummary } from "./render/json-summary.js";
+export { renderJunit } from "./render/junit.js";
+export { renderMarkdown } from "./render/markdown.js";
+export { passRate, verdictOf } from "./render/verdict.js";
+export { renderReports, writeReports } from "./write-reports.js";

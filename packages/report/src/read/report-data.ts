@@ -1,0 +1,27 @@
+import type { HeaderRecord, ImplementationRecord, OutcomeKind, ResultRecord } from "@imagegen-conformance/runner";
+
+export type Counts = Record<OutcomeKind, number>;
+
+/** One implementation's row: who it is, how it fared overall and per shape and check. */
+export interface ImplementationReport {
+  label: string;
+  record: ImplementationRecord;
+  counts: Counts;
+  /** `<shape> <check>` → counts. */
+  cells: Map<string, Counts>;
+  gatedFailures: number;
+  harnessProblems: number;
+}
+
+/** Everything the renderers need, gathered from one or more run logs (shards) and sorted, so equal runs render equally. */
+export interface ReportData {
+  header?: HeaderRecord;
+  implementations: ImplementationReport[];
+  /** Outcomes that are not passes or skips, sorted by implementation, case and check. */
+  problems: ResultRecord[];
+  /** Every result, sorted, when there are few enough to list (JUnit); otherwise undefined. */
+  results?: ResultRecord[];
+  interrupted: boolean;
+  /** Distinct cases with at least one result: the same for a run and for the merge of its shards. */
+  cases: number;
+}

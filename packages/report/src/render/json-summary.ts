@@ -1,0 +1,26 @@
+import type { ReportData } from "../read/report-data.js";
+import { verdictOf } from "./verdict.js";
+
+/** The machine-readable summary: per implementation, its counts overall and per shape and check, and its verdict. */
+export function renderJsonSummary(data: ReportData): string {
+  const summary = {
+    seed: data.header?.seed,
+    cases: data.cases,
+    gated: data.header?.gated,
+    interrupted: data.interrupted,
+    implementations: data.implementations.map((implementation) => ({
+      label: implementation.label,
+      ...(implementation.record.description
+        ? {
+            name: implementation.record.description.name,
+            version: implementation.record.description.version,
+            language: implementation.record.description.language,
+          }
+        : {}),
+      verdict: verdictOf(implementation),
+      counts: implementation.counts,
+      cells: Object.fromEntries([...implementation.cells].sort(([left], [right]) => left.localeCompare(right))),
+    })),
+  };
+  return `${JSON.stringify(summary, null, 2)}\n`;
+}

@@ -1,0 +1,53 @@
+import { outcomeKinds } from "@imagegen-conformance/runner";
+import type { ReportData } from "../read/report-data.js";
+import { passRate, verdictOf } from "./verdict.js";
+
+const cellText = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ").replaceAll("<", "&lt;");
+
+/** A Markdown summary small enough for a GitHub step summary: the table, the matrix, the first failures. */
+export function renderMarkdown(data: ReportData, firstFailures = 10): string {
+  const lines = ["# imagegen-conformance", ""];
+  if (data.header)
+    lines.push(`${data.cases} cases, seed ${data.header.seed}, gating on ${data.header.gated.join(", ")}${data.interrupted ? " — **interrupted**" : ""}`, "");
+  lines.push(`| implementation | ${outcomeKinds.join(" | ")} | verdict |`, `|---|${outcomeKinds.map(() => "---:").join("|")}|---|`);
+  for (const implementation of data.implementations) {
+    lines.push(
+      `| ${cellText(implementation.label)} | ${outcomeKinds.map((kind) => implementation.counts[kind]).join(" | ")} | ${cellText(verdictOf(implementation))} |`,
+    );
+  }
+  const cells = [...new Set(data.implementations.flatMap((implementation) => [...implementation.cells.keys()]))].sort();
+  if (cells.length > 0) {
+    lines.push(
+      "",
+      "## Matrix (passed / ran)",
+      "",
+      `| shape · check | ${data.implementations.map((implementation) => cellText(implementation.label)).join(" | ")} |`,
+      `|---|${data.implementations.map(() => "---:").join("|")}|`,
+    );
+    for (const cell of cells) {
+      const row = data.implementations.map((implementation) => {
+        const counts = implementation.cells.get(cell);
+        if (!counts) return "–";
+        const { passed, ran } = passRate(counts);
+        return ran === 0 ? "skipped" : `${passed}/${ran}${passed === ran ? "" : " ✗"}`;
+      });
+      lines.push(`| ${cell.replace(" ", " · ")} | ${row.join(" | ")} |`);
+    }
+  }
+  for (const implementation of data.implementations) {
+    const problems = data.problems.filter((problem) => problem.implementation === implementation.label);
+    if (problems.length === 0) continue;
+    lines.push(
+      "",
+      `## ${cellText(implementation.label)}: first ${Math.min(firstFailures, problems.length)} of ${problems.length} problems`,
+      "",
+      "| case | level | outcome | reason |",
+      "|---|---|---|---|",
+    );
+    for (const problem of problems.slice(0, firstFailures))
+      lines.push(
+        `| \`${cellText(problem.case)}\`${problem.check === "decode" ? "" : ` (${problem.check})`} | ${problem.level} | ${problem.kind} | ${cellText(problem.reason).slice(0, 200)} |`,
+      );
+  }
+  return `${lines.join("\n")}\n`;
+}

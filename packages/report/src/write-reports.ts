@@ -1,0 +1,31 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { collectReport } from "./read/collect-report.js";
+import type { ReportData } from "./read/report-data.js";
+import { renderBadges } from "./render/badges.js";
+import { renderHtml } from "./render/html.js";
+import { renderJsonSummary } from "./render/json-summary.js";
+import { renderJunit } from "./render/junit.js";
+import { renderMarkdown } from "./render/markdown.js";
+
+/** The report files, by path relative to the report directory. */
+export function renderReports(data: ReportData): Map<string, string> {
+  const files = new Map<string, string>([
+    ["junit.xml", renderJunit(data)],
+    ["summary.md", renderMarkdown(data)],
+    ["summary.json", renderJsonSummary(data)],
+    ["report.html", renderHtml(data)],
+  ]);
+  for (const [name, badge] of renderBadges(data)) files.set(`badges/${name}`, badge);
+  return files;
+}
+
+/** Renders every report from run logs (one, or one per shard) into a directory. */
+export async function writeReports(logs: readonly string[], directory: string): Promise<ReportData> {
+  const data = await collectReport(logs);
+  for (const [name, content] of renderReports(data)) {
+    mkdirSync(join(directory, name, ".."), { recursive: true });
+    writeFileSync(join(directory, name), content);
+  }
+  return data;
+}

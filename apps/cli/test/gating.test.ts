@@ -95,7 +95,7 @@ describe("release gating and shards from the command line", () => {
     const parts = [fresh(), fresh(), fresh()];
     const common = ["--harness", member("accept-everything"), "--impl", "reference", "--seed", "9"];
     runCli(["run", ...common, "--report-dir", whole]);
-    parts.forEach((directory, index) => runCli(["run", ...common, "--shard", `${index + 1}/3`, "--report-dir", directory]));
+    for (const [index, directory] of parts.entries()) runCli(["run", ...common, "--shard", `${index + 1}/3`, "--report-dir", directory]);
     const counts = parts.map(
       (directory) =>
         readFileSync(join(directory, "run.jsonl"), "utf8")

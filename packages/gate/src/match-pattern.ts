@@ -1,4 +1,4 @@
-const escape = (text: string) => text.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (text: string) => text.replace(/[.+^${}()|[\]\\]/g, "\\$&");
 
 /** A case pattern as a test on result keys: `*` stays within a path segment, `**` crosses them; no `#` ignores the hash. */
 export function casePattern(pattern: string): (key: string) => boolean {
@@ -7,7 +7,7 @@ export function casePattern(pattern: string): (key: string) => boolean {
     .map((part) =>
       part
         .split("*")
-        .map((piece) => escape(piece).replaceAll("?", "[^/]"))
+        .map((piece) => escapeRegex(piece).replaceAll("?", "[^/]"))
         .join("[^/]*"),
     )
     .join(".*");
@@ -18,6 +18,6 @@ export function casePattern(pattern: string): (key: string) => boolean {
 
 /** An implementation glob: `*` matches anything. */
 export function implementationPattern(pattern: string): (label: string) => boolean {
-  const regex = new RegExp(`^${pattern.split("*").map(escape).join(".*")}$`);
+  const regex = new RegExp(`^${pattern.split("*").map(escapeRegex).join(".*")}$`);
   return (label) => regex.test(label);
 }

@@ -47,7 +47,8 @@ export function renderHtml(data: ReportData): string {
     for (const problem of data.problems) {
       if (problem.implementation !== implementation.label) continue;
       const row = `${problem.shape} ${problem.check}`;
-      const list = (problems[row] ??= []);
+      const list = problems[row] ?? [];
+      problems[row] = list;
       const cell = cells[row];
       if (list.length >= perCell) {
         if (cell) cell.more = (cell.more ?? 0) + 1;

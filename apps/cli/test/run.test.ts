@@ -45,6 +45,8 @@ describe("imagegen-conformance run", () => {
   });
 
   it("lists the in-process implementations", () => {
-    expect(runCli(["list", "impls"]).stdout).toMatch(/^reference +in-process +/m);
+    const listed = runCli(["list", "impls"]).stdout;
+    expect(listed).toMatch(/^reference +--impl \(in-process\) +/m);
+    expect(listed).toMatch(/^openrouter-ts@1\.3\.19 +--sdk \(typescript\) +@openrouter\/sdk 1\.3\.19$/m);
   });
 });

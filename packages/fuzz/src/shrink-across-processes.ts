@@ -23,19 +23,24 @@ export async function shrinkAcrossProcesses(
   seed: number,
   options: { maxSteps?: number; perRound?: number; maxCandidates?: number } = {},
 ): Promise<Shrunk> {
+  // Only the implementations the disagreement names are asked again; the others cannot change it.
+  const involved = contestants.filter((contestant) => found.signature.includes(contestant.label));
   let current = found;
   const path: number[] = [];
   let tried = 0;
-  for (let step = 0; step < (options.maxSteps ?? 500); step++) {
+  for (let step = 0; step < (options.maxSteps ?? 100); step++) {
     const candidates = current.input.arbitrary.shrink(current.input.value.value_, current.input.value.context);
     let offset = 0;
     let moved = false;
-    while (!moved && offset < (options.maxCandidates ?? 400)) {
-      const round: fc.Value<unknown>[] = [...candidates.take(options.perRound ?? 16)];
+    // The first candidates are the boldest and usually work: ask a few, then more while none does.
+    let size = 4;
+    while (!moved && offset < (options.maxCandidates ?? 128)) {
+      const round: fc.Value<unknown>[] = [...candidates.take(size)];
+      size = Math.min(size * 2, options.perRound ?? 32);
       if (round.length === 0) break;
       const inputs: FuzzInput[] = round.map((value, index) => source.derive(current.input, value, [...path, offset + index]));
       tried += inputs.length;
-      const judged = await judgeInputs(inputs, contestants, seed);
+      const judged = await judgeInputs(inputs, involved, seed);
       const kept = judged.findIndex((candidate) => candidate.signature === found.signature);
       if (kept >= 0) {
         current = judged[kept] as Judged;

@@ -6,6 +6,16 @@ const entryKeys = new Set(["implementation", "match", "status", "message", "issu
 
 /** Parses and checks a baseline; every problem is a one-line BaselineError pointing at the line and column. */
 export function parseBaseline(text: string, file: string): Baseline {
+  try {
+    return readBaseline(text, file);
+  } catch (error) {
+    if (error instanceof BaselineError) throw error;
+    // The YAML library's own errors (an unresolved alias, say) come without a position we can trust.
+    throw new BaselineError(`${file}: not a usable baseline: ${(error as Error).message.split("\n")[0]}`);
+  }
+}
+
+function readBaseline(text: string, file: string): Baseline {
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const where = (node: YamlNode | undefined | null) => {

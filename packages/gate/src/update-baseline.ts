@@ -26,6 +26,8 @@ export function updateBaseline(text: string, baseline: Baseline, results: readon
   if (!isSeq(root.get("entries", true))) root.set("entries", document.createNode([]));
   const entries = root.get("entries", true);
   if (!isSeq(entries)) throw new Error("unreachable");
+  // One entry per block, so diffs of the baseline read line by line.
+  entries.flow = false;
   const stale = baseline.entries.map((entry) => {
     const matched = results.filter(
       (result) => implementationPattern(entry.implementation)(result.implementation) && casePattern(entry.match)(result.key) && result.kind !== "skipped",
@@ -41,16 +43,25 @@ export function updateBaseline(text: string, baseline: Baseline, results: readon
       result.kind !== "skipped" &&
       news.some((problem) => problem.message.startsWith(`new failure: ${result.implementation} ${result.key}:`)),
   );
+  // An implementation alone under its name is listed as `<name>@*`, so a new pin shows only the verdicts that changed;
+  // one name at several versions side by side (npm aliases) keeps exact labels.
+  const nameOf = (label: string) => (label.lastIndexOf("@") > 0 ? label.slice(0, label.lastIndexOf("@")) : label);
+  const versions = new Map<string, Set<string>>();
+  for (const result of results)
+    versions.set(nameOf(result.implementation), (versions.get(nameOf(result.implementation)) ?? new Set()).add(result.implementation));
+  const implementationOf = (label: string) => ((versions.get(nameOf(label))?.size ?? 0) === 1 && nameOf(label) !== label ? `${nameOf(label)}@*` : label);
   for (const result of fresh) {
+    // Counterexamples are matched by slug: it names the disagreement; the hash follows whatever input shrinking ended on.
+    const match = result.key.startsWith("counterexamples/") ? result.key.replace(/#[0-9a-f]{8}/, "") : result.key;
     entries.items.push(
       document.createNode({
-        implementation: result.implementation,
-        match: result.key,
+        implementation: implementationOf(result.implementation),
+        match,
         status: "failing",
         message: `${result.kind}: ${result.reason}`.split("\n")[0]?.slice(0, 100),
       }),
     );
   }
-  const text2 = document.toString({ lineWidth: 0 });
-  return { text: text2.startsWith("#") ? text2 : header + text2, added: fresh.length, removed: stale.filter(Boolean).length };
+  const written = document.toString({ lineWidth: 0 });
+  return { text: written.startsWith("#") ? written : header + written, added: fresh.length, removed: stale.filter(Boolean).length };
 }

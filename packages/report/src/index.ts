@@ -4,6 +4,7 @@ export { readRunLog } from "./read/read-run-log.js";
 export type { Counts, ImplementationReport, ReportData } from "./read/report-data.js";
 export { renderBadges } from "./render/badges.js";
 export { escapeXml } from "./render/escape-xml.js";
+export { type FindingsOptions, renderFindings } from "./render/findings.js";
 export { renderHtml } from "./render/html.js";
 export { renderJsonSummary } from "./render/json-summary.js";
 export { renderJunit } from "./render/junit.js";

@@ -48,14 +48,7 @@ export function planStream(plans: readonly CallPlan[], payload: StreamPayload, i
   const perCall = plans.map((plan) => callEvents(plan, payload));
   const longest = Math.max(0, ...perCall.map((events) => events.length));
   const body = interleave ? Array.from({ length: longest }, (_, index) => perCall.flatMap((events) => events.slice(index, index + 1))).flat() : perCall.flat();
-  const response = (status: string, output: JsonObject[]) => ({
-    id: payload.responseId,
-    object: "response",
-    created_at: 1756020000,
-    status,
-    model: "gpt-5",
-    output,
-  });
+  const response = (status: string, output: JsonObject[]) => envelope(payload.responseId, status, output);
   const finalItems = perCall.map((events) => (events.at(-1) as { item: JsonObject }).item);
   const events = [
     { type: "response.created", response: response("in_progress", []) },
@@ -63,4 +56,41 @@ export function planStream(plans: readonly CallPlan[], payload: StreamPayload, i
     { type: "response.completed", response: response("completed", finalItems) },
   ];
   return events.map((event, sequence) => ({ ...event, sequence_number: sequence }));
+}
+
+/**
+ * The response object of response.created and response.completed, with every field a
+ * real one carries: SDKs that parse it strictly (OpenRouter's before v0.12) refuse a
+ * thinner one, and the stream with it.
+ */
+function envelope(id: string, status: string, output: JsonObject[]): JsonObject {
+  return {
+    id,
+    object: "response",
+    created_at: 1756020000,
+    completed_at: status === "completed" ? 1756020012 : null,
+    status,
+    background: false,
+    error: null,
+    incomplete_details: null,
+    instructions: null,
+    max_output_tokens: null,
+    model: "gpt-5",
+    output,
+    parallel_tool_calls: true,
+    previous_response_id: null,
+    reasoning: { effort: "medium", summary: null },
+    store: true,
+    temperature: 1,
+    top_p: 1,
+    presence_penalty: 0,
+    frequency_penalty: 0,
+    text: { format: { type: "text" } },
+    tool_choice: "auto",
+    tools: [{ type: "image_generation" }],
+    truncation: "disabled",
+    usage: null,
+    user: null,
+    metadata: {},
+  };
 }

@@ -32,7 +32,8 @@ const judges: Record<Case["expect"]["verdict"], (context: DecodeContext, verdict
   accept(context, verdict) {
     if (verdict.status === "rejected") return outcome("failed", `rejected a valid value: ${verdict.message}`);
     if (verdict.fallback === "unknown") return outcome("failed", `accepted only as the SDK's UNKNOWN fallback, not as ${context.declared}`);
-    if (verdict.unrecognized?.length) return outcome("failed", `reported documented enum values as unrecognised at ${verdict.unrecognized.join(", ")}`);
+    if (verdict.unrecognized?.length)
+      return outcome("failed", `reported documented enum values as unrecognised at ${verdict.unrecognized.map((path) => path || "/").join(", ")}`);
     const trip = roundTrip(context, verdict);
     if (typeof trip === "string") return outcome("failed", `accepted, but ${trip}`);
     if (trip.fidelity === "violating")
@@ -48,7 +49,9 @@ const judges: Record<Case["expect"]["verdict"], (context: DecodeContext, verdict
     if (verdict.status === "rejected") return outcome("passed", `rejected: ${verdict.message.split("\n")[0]}`);
     if (verdict.fallback === "unknown") return outcome("passed", "not accepted as the documented shape: surfaced as the SDK's UNKNOWN fallback");
     if (rules.length === 0) return outcome("failed", "accepted text that is not JSON");
-    const open = verdict.unrecognized?.length ? ` (kept ${verdict.unrecognized.join(", ")} as an unrecognised enum value: an open enum)` : "";
+    const open = verdict.unrecognized?.length
+      ? ` (kept ${verdict.unrecognized.map((path) => path || "the value").join(", ")} as an unrecognised enum value: an open enum)`
+      : "";
     return outcome("failed", `accepted a value that breaks ${rules.join(", ")}${open}`, { unenforced: rules });
   },
   "implementation-defined"(context, verdict) {
@@ -74,5 +77,6 @@ export function judgeDecode(context: DecodeContext, answer: Answer): Outcome {
   const settled = settleAnswer(answer, context.declared);
   if ("outcome" in settled) return settled.outcome;
   const judged = judges[context.testCase.expect.verdict](context, settled.verdict);
-  return judged.kind === "passed" || settled.stderr === undefined ? judged : { ...judged, stderr: settled.stderr };
+  const behaved = settled.verdict.status === "ok" && settled.verdict.fallback !== "unknown" ? "accept" : "reject";
+  return { ...judged, behaved, ...(judged.kind === "passed" || settled.stderr === undefined ? {} : { stderr: settled.stderr }) };
 }

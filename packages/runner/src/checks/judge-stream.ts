@@ -78,6 +78,10 @@ export function judgeStream(context: StreamContext, answers: readonly Answer[]):
     });
   }
   const [whole] = decoded as [Decoded];
+  return { ...judgeWhole(context, answers, decoded, whole), behaved: whole.accepted ? "accept" : "reject" };
+}
+
+function judgeWhole(context: StreamContext, answers: readonly Answer[], decoded: Decoded[], whole: Decoded): Outcome {
   const changed = decoded.findIndex((other) => other.accepted !== whole.accepted || !sameJson(family(other.events), family(whole.events)));
   if (changed > 0)
     return outcome(

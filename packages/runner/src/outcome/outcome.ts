@@ -18,6 +18,8 @@ export interface Outcome {
   fidelity?: Fidelity;
   /** For implementation-defined cases: the reading the behaviour matched. */
   reading?: string;
+  /** What the implementation did with the input, when it answered: the basis of cross-implementation comparison. */
+  behaved?: "accept" | "reject";
   /** The tail of the harness's stderr, for outcomes that are not passes. */
   stderr?: string;
 }

@@ -23,7 +23,9 @@ export async function replay(reproducers: readonly Reproducer[], targetOf: (repr
     const keys = new Map(members.map((member) => [member.check === "encode" ? `${member.case.id}@encode` : member.case.id, member]));
     const summary = await runConformance({
       targets: [target],
-      cases: members.map((member) => member.case),
+      // A decode and an encode reproducer of one case share the case: it is asked once.
+      cases: [...new Map(members.map((member) => [member.case.id, member.case])).values()],
+
       seed: members[0]?.seed ?? 0,
       onOutcome: (_label, task, outcome) => {
         const member = keys.get(task.key);

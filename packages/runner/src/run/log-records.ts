@@ -28,7 +28,8 @@ export interface ResultRecord extends Outcome {
   type: "result";
   implementation: string;
   case: string;
-  check: "decode" | "encode" | "stream";
+  /** "fuzz": a disagreement found by fuzzing, its case the shrunk counterexample. */
+  check: "decode" | "encode" | "stream" | "fuzz";
   shape: string;
   level: Level;
   expect: Expectation["verdict"];

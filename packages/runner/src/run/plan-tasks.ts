@@ -3,6 +3,7 @@ import type { Case } from "@imagegen-conformance/fixtures";
 import { judgeDecode } from "../checks/judge-decode.js";
 import { judgeStream } from "../checks/judge-stream.js";
 import { readInput } from "../checks/read-output.js";
+import { stringifyExact } from "../checks/stringify-exact.js";
 import type { Description } from "../implementation/implementation.js";
 import { outcome } from "../outcome/outcome.js";
 import { chunkings, cut, hashSeed } from "./chunkings.js";
@@ -51,10 +52,11 @@ export function* planTasks(cases: Iterable<Case>, description: Description, opti
 
 function encodeTask(testCase: Case, shape: Shape, description: Description, sdkType: string): Task {
   const key = `${testCase.id}@encode`;
-  const parsed = parseJsonText(testCase.input);
+  // Digits a double cannot hold stay exact on the way to the harness.
+  const parsed = parseJsonText(testCase.input, { bigIntegers: true });
   if (!parsed.ok) return skipped(testCase, "encode", "input is not JSON", key);
   const form = description.capabilities.encode_form ?? "wire";
-  const input = JSON.stringify(shape.convert(parsed.value, "wire", form));
+  const input = stringifyExact(shape.convert(parsed.value, "wire", form));
   const declared = `encode of ${testCase.shape} (as ${sdkType})`;
   return {
     key,

@@ -26,10 +26,11 @@ export const fuzz: Command = {
   name: "fuzz",
   summary: "generate values and streams, find where implementations disagree, and shrink each disagreement",
   usage:
-    'imagegen-conformance fuzz [--impl <name>]... [--harness "<command>"]... [--shape <name|stream>]... [--runs <n>] [--seed <n>] [--shard <i>/<n>] [--report-dir <dir>] [--replay-path <path>]',
+    'imagegen-conformance fuzz [--impl <name>]... [--sdk <id>]... [--harness "<command>"]... [--shape <name|stream>]... [--runs <n>] [--seed <n>] [--shard <i>/<n>] [--report-dir <dir>] [--replay-path <path>]',
   async run(args, io) {
     const { values } = parseArguments("fuzz", args, {
       impl: { type: "string", multiple: true },
+      sdk: { type: "string", multiple: true },
       harness: { type: "string", multiple: true },
       shape: { type: "string", multiple: true },
       runs: { type: "string" },
@@ -38,7 +39,7 @@ export const fuzz: Command = {
       "report-dir": { type: "string" },
       "replay-path": { type: "string" },
     });
-    const targets = targetsFrom("fuzz", values);
+    const targets = targetsFrom("fuzz", values, { io });
     const runs = parseInteger("fuzz", "runs", values.runs, { min: 1, max: 100_000_000 }) ?? 1000;
     const seed = seedFrom("fuzz", values.seed);
     const shard = shardOption("fuzz", values.shard);

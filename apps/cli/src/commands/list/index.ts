@@ -4,6 +4,7 @@ import { parseArguments } from "../../cli/parse-arguments.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
 import { table } from "../../cli/table.js";
 import { UsageError } from "../../cli/usage-error.js";
+import { registeredHarnesses } from "../../registry/harness-registry.js";
 import { implementations } from "../run/implementations.js";
 import { listCases } from "./list-cases.js";
 
@@ -37,7 +38,10 @@ export const listers: Record<string, Lister> = {
   },
   cases: listCases,
   impls(io) {
-    io.stdout(table([["NAME", "KIND", "WHAT"], ...Object.entries(implementations).map(([name, { summary }]) => [name, "in-process", summary])]));
+    const sdks = registeredHarnesses().map((harness) => [harness.id, `--sdk (${harness.language})`, `${harness.sdk} ${harness.version}`]);
+    io.stdout(
+      table([["NAME", "KIND", "WHAT"], ...Object.entries(implementations).map(([name, { summary }]) => [name, "--impl (in-process)", summary]), ...sdks]),
+    );
     io.stdout('Any other implementation: --harness "<command>" (protocol v1, see docs/protocol.md).\n');
   },
   rules(io, { shape }) {

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
-import { evaluateGate, type GateResult } from "@imagegen-conformance/gate";
+import { casePattern, evaluateGate, type GateResult } from "@imagegen-conformance/gate";
 import { writeReports } from "@imagegen-conformance/report";
 import { inShard, type Outcome, RunLog, runConformance, type Task } from "@imagegen-conformance/runner";
 import type { Command } from "../../cli/command.js";
@@ -19,11 +19,13 @@ export const run: Command = {
   name: "run",
   summary: "check implementations against the corpus and say which conform",
   usage:
-    'imagegen-conformance run [--impl <name>]... [--harness "<command>"]... [--shape <name>]... [--report-dir <dir>] [--seed <n>] [--level required|recommended|optional] [--timeout <ms>] [--batch <n>] [--corpus <dir>] [--shard <i>/<n>] [--baseline <file>]',
+    'imagegen-conformance run [--impl <name>]... [--sdk <id>]... [--harness "<command>"]... [--shape <name>]... [--case <pattern>]... [--report-dir <dir>] [--seed <n>] [--level required|recommended|optional] [--timeout <ms>] [--batch <n>] [--corpus <dir>] [--shard <i>/<n>] [--baseline <file>]',
   async run(args, io) {
     const { values } = parseArguments("run", args, {
       impl: { type: "string", multiple: true },
+      sdk: { type: "string", multiple: true },
       harness: { type: "string", multiple: true },
+      case: { type: "string", multiple: true },
       shape: { type: "string", multiple: true },
       "report-dir": { type: "string" },
       seed: { type: "string" },
@@ -39,12 +41,18 @@ export const run: Command = {
     const gated = levels.slice(0, levels.indexOf(level) + 1);
     const timeout = parseInteger("run", "timeout", values.timeout, { min: 10, max: 3_600_000 });
     const batch = parseInteger("run", "batch", values.batch, { min: 1, max: 100_000 });
-    const targets = targetsFrom("run", values, { ...(timeout ? { timeout } : {}), ...(batch ? { batch } : {}) });
+    const targets = targetsFrom("run", values, { ...(timeout ? { timeout } : {}), ...(batch ? { batch } : {}), io });
+    const wanted = (values.case ?? []).map((pattern) => casePattern(pattern));
     const shard = shardOption("run", values.shard);
     // Parse the baseline before running, so a malformed one costs nothing.
     const gate = values.baseline === undefined ? undefined : loadBaseline(values.baseline).baseline;
     const shapes = (values.shape ?? []).map((name) => (name === "stream" ? "stream" : resolveShape(name, "run").name));
-    const cases = loadCorpus(values.corpus).filter((testCase) => (shapes.length === 0 || shapes.includes(testCase.shape)) && inShard(testCase.id, shard));
+    const cases = loadCorpus(values.corpus).filter(
+      (testCase) =>
+        (shapes.length === 0 || shapes.includes(testCase.shape)) &&
+        inShard(testCase.id, shard) &&
+        (wanted.length === 0 || wanted.some((matches) => matches(testCase.id))),
+    );
     const reportDirectory = values["report-dir"] ?? "reports/latest";
     const log = new RunLog(join(reportDirectory, "run.jsonl"));
     const interrupted = () => {

@@ -10,9 +10,10 @@ const lines = createInterface({ input: process.stdin });
 lines.on("line", (line) => {
   const message = JSON.parse(line);
   if (message.op === "hello") {
-    const hello = process.env.HELLO_LINE
-      ? Buffer.from(process.env.HELLO_LINE, "base64").toString("utf8")
-      : JSON.stringify({ op: "hello", protocol: 1, implementation: { name, language, version }, capabilities, profile });
+    const hello =
+      process.env.HELLO_LINE !== undefined
+        ? Buffer.from(process.env.HELLO_LINE, "base64").toString("utf8")
+        : JSON.stringify({ op: "hello", protocol: 1, implementation: { name, language, version }, capabilities, profile });
     process.stdout.write(`${hello}\n`);
   } else if (message.op === "run") {
     for (const scripted of script) process.stdout.write(`${scripted.replaceAll("$RUN", message.id).replaceAll("$CASE", message.cases[0]?.id ?? "")}\n`);

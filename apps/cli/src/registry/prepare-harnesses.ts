@@ -1,0 +1,32 @@
+import { spawnSync } from "node:child_process";
+import type { RegisteredHarness } from "./harness-registry.js";
+
+/**
+ * Runs each distinct prepare command once (a virtual environment, a build).
+ * A harness whose preparation fails is unavailable, with the last line it wrote as the reason.
+ */
+export function prepareHarnesses(harnesses: readonly RegisteredHarness[], log: (line: string) => void): Map<string, string> {
+  const failures = new Map<string, string>();
+  const done = new Map<string, string | undefined>();
+  for (const harness of harnesses) {
+    if (!harness.prepare) continue;
+    const key = `${harness.directory}\n${harness.prepare}`;
+    if (!done.has(key)) {
+      log(`prepare: ${harness.prepare} (in ${harness.directory})\n`);
+      const started = Date.now();
+      const run = spawnSync("/bin/sh", ["-c", harness.prepare], {
+        cwd: harness.directory,
+        encoding: "utf8",
+        timeout: 15 * 60_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const said = `${run.stderr ?? ""}\n${run.stdout ?? ""}`.trim().split("\n").filter(Boolean);
+      const failure = run.status === 0 ? undefined : `preparing failed (${run.error?.message ?? `exit ${run.status}`}): ${said.at(-1) ?? "no output"}`;
+      log(`prepare: ${failure ?? "done"} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      done.set(key, failure);
+    }
+    const failure = done.get(key);
+    if (failure) failures.set(harness.id, failure);
+  }
+  return failures;
+}

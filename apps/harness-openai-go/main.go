@@ -1,0 +1,104 @@
+// Command harness puts github.com/openai/openai-go in front of the imagegen-conformance
+// runner, speaking harness protocol v1 (NDJSON over stdio; see docs/protocol.md and README.md).
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+)
+
+// The SDK this harness links; TestVersionMatchesGoMod keeps sdkVersion equal to go.mod's pin.
+const sdkPath, sdkVersion = "github.com/openai/openai-go/v3", "v3.96.0"
+
+type obj = map[string]any
+
+type message struct {
+	Op       string          `json:"op"`
+	Protocol json.RawMessage `json:"protocol"`
+	ID       string          `json:"id"`
+	Cases    []struct {
+		ID, Operation, Shape, Input string
+		Chunks                      []string
+	} `json:"cases"`
+}
+
+func main() { os.Exit(serve(os.Stdin, os.Stdout, os.Stderr)) }
+
+// serve runs the protocol loop and returns the exit code. stdout carries protocol lines only.
+func serve(in io.Reader, out, logs io.Writer) int {
+	lines := bufio.NewScanner(in)
+	lines.Buffer(make([]byte, 1<<16), 64<<20+1<<16) // 64 MiB lines, plus slack
+	w := bufio.NewWriter(out)
+	send := func(v any) {
+		line, _ := json.Marshal(v) // maps of strings, slices and ints: cannot fail
+		w.Write(append(line, '\n'))
+		w.Flush()
+	}
+	greeted := false
+	for lines.Scan() {
+		if len(lines.Bytes()) == 0 {
+			continue
+		}
+		var msg message
+		err := json.Unmarshal(lines.Bytes(), &msg)
+		switch {
+		case !greeted && (err != nil || msg.Op != "hello" || string(msg.Protocol) != "1"):
+			send(obj{"op": "hello", "error": fmt.Sprintf("this harness speaks protocol 1 only; the first line is not a protocol 1 hello: %.200q", lines.Bytes())})
+			return 1
+		case !greeted:
+			send(hello())
+			greeted = true
+		case err != nil:
+			fmt.Fprintf(logs, "harness: ignoring a line that is not a message: %v\n", err)
+		case msg.Op == "stop":
+			return 0
+		case msg.Op == "run":
+			results := make([]obj, 0, len(msg.Cases))
+			for _, c := range msg.Cases {
+				results = append(results, answer(c.ID, c.Operation, c.Shape, c.Input, c.Chunks, logs))
+			}
+			send(obj{"op": "results", "id": msg.ID, "results": results})
+		default:
+			fmt.Fprintf(logs, "harness: ignoring op %q\n", msg.Op)
+		}
+	}
+	if err := lines.Err(); err != nil {
+		fmt.Fprintf(logs, "harness: reading stdin: %v\n", err)
+		return 1
+	}
+	return 0 // end of input means stop
+}
+
+func hello() obj {
+	declared := map[string]string{}
+	for name, s := range shapes {
+		declared[name] = s.goType
+	}
+	return obj{
+		"op": "hello", "protocol": 1,
+		"implementation": obj{"name": sdkPath, "language": "go", "version": sdkVersion, "homepage": "https://github.com/openai/openai-go"},
+		"capabilities":   obj{"operations": []string{"decode", "stream"}, "shapes": declared, "batch": 256, "stream_events": "all"},
+		"profile":        obj{"unknown_fields": "preserve", "null_vs_absent": "distinct", "enums": "open", "key_casing": "wire", "numbers": "exact"},
+	}
+}
+
+// answer runs one case; a panic becomes an "errored" result for that case only.
+func answer(id, operation, shapeName, input string, chunks []string, logs io.Writer) (result obj) {
+	defer func() {
+		if p := recover(); p != nil {
+			fmt.Fprintf(logs, "harness: case %s panicked: %v\n%s", id, p, debug.Stack())
+			result = obj{"status": "errored", "message": fmt.Sprintf("panic: %v", p)}
+		}
+		result["id"] = id
+	}()
+	if s, ok := shapes[shapeName]; ok && operation == "decode" {
+		return s.decode([]byte(input))
+	} else if operation == "stream" {
+		return streamCase(chunks)
+	}
+	return obj{"status": "skipped", "reason": fmt.Sprintf("not declared: operation %q, shape %q", operation, shapeName)}
+}

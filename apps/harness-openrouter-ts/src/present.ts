@@ -1,0 +1,51 @@
+import type { DecodedValue } from "@imagegen-conformance/core";
+import type { Decoded } from "@imagegen-conformance/runner";
+
+const documented = new Set(["in_progress", "completed", "generating", "failed"]);
+// Errors the SDK raises when it refuses an input; anything else is unexpected.
+const refusals = new Set(["SDKValidationError", "ResponseValidationError", "ZodError", "SyntaxError"]);
+
+/** JSON Pointer of a status the SDK kept although it is none of the four documented values (its enum is open). */
+export function unrecognized(value: unknown, path: readonly string[] | undefined): string[] {
+  if (!path) return [];
+  let at = value;
+  for (const key of path) at = at !== null && typeof at === "object" ? (at as Record<string, unknown>)[key] : undefined;
+  return typeof at === "string" && !documented.has(at) ? [path.map((key) => `/${key}`).join("")] : [];
+}
+
+/**
+ * A parsed value as the runner reads it. An UNKNOWN fallback (the value itself, or the
+ * item of an output_item event) is written back as the raw input it kept, and marked.
+ */
+export function present(value: unknown, isUnknown: (value: unknown) => boolean, written?: string): DecodedValue {
+  if (isUnknown(value)) return { output: JSON.stringify((value as { raw: unknown }).raw), fallback: "unknown" };
+  const item = value !== null && typeof value === "object" ? (value as { item?: unknown }).item : undefined;
+  if (isUnknown(item)) return { output: JSON.stringify({ ...(value as object), item: (item as { raw: unknown }).raw }), form: "native", fallback: "unknown" };
+  return written === undefined ? { output: JSON.stringify(value), form: "native" } : { output: written };
+}
+
+type Issue = { path: PropertyKey[]; message: string; errors?: Issue[][] };
+
+/** A plain z.union says only "Invalid input": follow the member whose `type` matched to the issues that sank it. */
+function issues(list: Issue[], prefix: PropertyKey[] = []): string[] {
+  return list.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    const member = issue.errors?.find((errors) => !errors.some((inner) => inner.path.length === 1 && inner.path[0] === "type"));
+    return member ? issues(member, path) : [`${path.join(".") || "/"}: ${issue.message}`];
+  });
+}
+
+/** One line saying why: SDKValidationError's own pretty form, or a raw ZodError's issues. */
+function reason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const pretty = (error as { pretty?: () => string }).pretty?.();
+  const list = (error as { issues?: Issue[] }).issues;
+  const detail = pretty ?? (list ? issues(list).slice(0, 4).join("; ") : error.message);
+  return `${error.name}: ${detail}`.replace(/\s*\n\s*/g, " | ");
+}
+
+/** A validation error is the SDK refusing the input; anything else is `errored`. */
+export function failure(error: unknown, events?: DecodedValue[]): Exclude<Decoded, { status: "accepted" }> & { events?: DecodedValue[] } {
+  if (error instanceof Error && refusals.has(error.name)) return { status: "rejected", message: reason(error), ...(events ? { events } : {}) };
+  return { status: "errored", message: reason(error) };
+}

@@ -1,0 +1,208 @@
+"""Harness protocol v1 (docs/protocol.md): NDJSON over stdio, standard library only.
+
+A harness describes itself (the hello body) and gives one function per operation it performs:
+
+    serve(hello, {"decode": decode, "encode": encode, "stream": stream}, rejections=(ValueError,))
+
+Each function takes the case (a dict) and returns the result fields without the id, e.g.
+{"status": "ok", "output": "..."}; ``ok(...)``, ``rejected(...)`` build them. An exception escaping a handler
+is contained to its case: an instance of one of ``rejections`` (the SDK's own validation or parse errors) becomes
+``rejected``, ``Rejected`` too (with the events read before the refusal), anything else ``errored`` with its
+traceback on stderr. stdout carries protocol lines only: ``serve`` keeps the real stdout for itself and points
+file descriptor 1 and ``sys.stdout`` at stderr, so a stray print (or a C library) cannot corrupt the stream.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import traceback
+from typing import Any, BinaryIO, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Type
+
+PROTOCOL = 1
+OPERATIONS = ("decode", "encode", "stream")
+Handler = Callable[[Dict[str, Any]], Dict[str, Any]]
+
+# Keys each result status may carry besides id and status (protocol-schema.ts, results).
+_ALLOWED = {
+    "ok": {"output", "form", "fallback", "unrecognized", "events"},
+    "rejected": {"message", "events"},
+    "skipped": {"reason"},
+    "errored": {"message"},
+}
+_VALUE_KEYS = {"output", "form", "fallback", "unrecognized"}
+
+
+class Rejected(Exception):
+    """The SDK refused the input; ``events`` are what a stream yielded before the refusal."""
+
+    def __init__(self, message: str, events: Optional[List[Dict[str, Any]]] = None):
+        super().__init__(message)
+        self.events = events
+
+
+def value(output: str, *, fallback: bool = False, unrecognized: Sequence[str] = (), form: Optional[str] = None) -> Dict[str, Any]:
+    """One decoded value: the SDK's output text and its markers."""
+    out: Dict[str, Any] = {"output": output}
+    if form:
+        out["form"] = form
+    if fallback:
+        out["fallback"] = "unknown"
+    if unrecognized:
+        out["unrecognized"] = list(unrecognized)
+    return out
+
+
+def ok(output: str, **markers: Any) -> Dict[str, Any]:
+    return {"status": "ok", **value(output, **markers)}
+
+
+def rejected(message: str, events: Optional[List[Dict[str, Any]]] = None) -> Dict[str, Any]:
+    result: Dict[str, Any] = {"status": "rejected", "message": message or "rejected"}
+    if events is not None:
+        result["events"] = events
+    return result
+
+
+def describe_exception(error: BaseException, limit: int = 2000) -> str:
+    """One line: the exception's type and message; a pydantic-style error list (``errors()``) as loc: msg [type]."""
+    text = f"{type(error).__name__}: {error}"
+    details = getattr(error, "errors", None)
+    if callable(details):
+        try:
+            items = details()
+            text = f"{type(error).__name__}: " + "; ".join(
+                f"/{'/'.join(str(part) for part in item.get('loc', ()))}: {item.get('msg')} [{item.get('type')}]" for item in items
+            )
+        except Exception:  # not pydantic's errors(): keep str(error)
+            pass
+    text = " | ".join(part.strip() for part in text.splitlines() if part.strip())
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _check_result(result: Any) -> Dict[str, Any]:
+    """A handler's answer, checked against the result schema (a bad one is the harness's error, for this case only)."""
+    if not isinstance(result, dict) or result.get("status") not in _ALLOWED:
+        raise TypeError(f"handler returned {result!r:.200}, not a result")
+    status = result["status"]
+    extra = set(result) - {"status"} - _ALLOWED[status]
+    if extra:
+        raise TypeError(f"a {status} result may not carry {sorted(extra)}")
+    if status == "ok" and ("output" in result) == ("events" in result):
+        raise TypeError("an ok result carries exactly one of output and events")
+    needed = {"rejected": "message", "errored": "message", "skipped": "reason"}.get(status)
+    if needed and not isinstance(result.get(needed), str):
+        raise TypeError(f"a {status} result needs a string {needed}")
+    if "output" in result and not isinstance(result["output"], str):
+        raise TypeError("output must be a string of JSON text")
+    for event in result.get("events", []):
+        if not isinstance(event, dict) or not isinstance(event.get("output"), str) or set(event) - _VALUE_KEYS:
+            raise TypeError(f"bad stream event {event!r:.200}")
+    return result
+
+
+class Harness:
+    """The protocol state machine, separated from stdio so it can be tested with byte strings."""
+
+    def __init__(self, hello: Mapping[str, Any], handlers: Mapping[str, Handler], rejections: Tuple[Type[BaseException], ...] = ()):
+        unknown = set(handlers) - set(OPERATIONS)
+        if unknown:
+            raise ValueError(f"unknown operations {sorted(unknown)}")
+        self.handlers = dict(handlers)
+        self.rejections = tuple(rejections)
+        caps = dict(hello["capabilities"])
+        caps["operations"] = [op for op in OPERATIONS if op in self.handlers]
+        self.hello = {"op": "hello", "protocol": PROTOCOL, **{k: v for k, v in hello.items() if k not in ("op", "protocol")}}
+        self.hello["capabilities"] = caps
+        self.shapes = dict(caps.get("shapes", {}))
+
+    def answer(self, case: Any) -> Dict[str, Any]:
+        """One case → one result with its id; never raises."""
+        case_id = case.get("id") if isinstance(case, dict) else None
+        case_id = case_id if isinstance(case_id, str) and case_id else "?"
+        try:
+            operation = case.get("operation")
+            if operation not in self.handlers:
+                return {"id": case_id, "status": "skipped", "reason": f"operation {operation!r} is not declared in hello"}
+            if operation != "stream" and case.get("shape") not in self.shapes:
+                return {"id": case_id, "status": "skipped", "reason": f"shape {case.get('shape')!r} is not declared in hello"}
+            result = _check_result(self.handlers[operation](case))
+        except Rejected as error:
+            result = rejected(str(error), error.events)
+        except self.rejections as error:  # the SDK's own refusal
+            result = rejected(describe_exception(error))
+        except Exception as error:  # anything else is unexpected: errored, with the traceback on stderr
+            print(f"case {case_id}: {traceback.format_exc()}", file=sys.stderr, flush=True)
+            result = {"status": "errored", "message": describe_exception(error)}
+        return {"id": case_id, **result}
+
+    def handle(self, message: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+        """The reply to one message after hello (None when there is none)."""
+        op = message.get("op")
+        if op == "run":
+            cases = message.get("cases")
+            return {"op": "results", "id": message.get("id"), "results": [self.answer(case) for case in (cases if isinstance(cases, list) else [])]}
+        print(f"ignoring message with op {op!r}", file=sys.stderr, flush=True)
+        return None
+
+    def greet(self, message: Any) -> Tuple[Dict[str, Any], bool]:
+        """The reply to the first message, and whether to go on."""
+        if not isinstance(message, dict) or message.get("op") != "hello":
+            return {"op": "hello", "error": "the first message must be a hello"}, False
+        version = message.get("protocol")
+        if type(version) is not int or version != PROTOCOL:
+            return {"op": "hello", "error": f"protocol {version!r} is not spoken here; this harness speaks protocol {PROTOCOL} only"}, False
+        return self.hello, True
+
+    def run(self, lines: Iterable[bytes], write: Callable[[Dict[str, Any]], None]) -> int:
+        """Reads messages from ``lines`` (byte strings split on b"\\n"), writes replies; returns the exit code."""
+        greeted = False
+        for raw in lines:
+            line = raw.strip(b" \t\r\n")
+            if not line:
+                continue
+            try:
+                message = json.loads(line)
+            except ValueError as error:
+                if not greeted:
+                    write({"op": "hello", "error": f"the first line is not JSON: {error}"})
+                    return 1
+                print(f"ignoring a line that is not JSON: {error}", file=sys.stderr, flush=True)
+                continue
+            if not greeted:
+                reply, greeted = self.greet(message)
+                write(reply)
+                if not greeted:
+                    return 1
+                continue
+            if isinstance(message, dict) and message.get("op") == "stop":
+                return 0
+            reply = self.handle(message) if isinstance(message, dict) else None
+            if reply is not None:
+                write(reply)
+        return 0  # end of input means stop
+
+
+def _lines(stream: BinaryIO) -> Iterable[bytes]:
+    """stdin split on b"\\n" only (a lone \\r stays inside its line)."""
+    while True:
+        line = stream.readline()
+        if not line:
+            return
+        yield line
+
+
+def serve(hello: Mapping[str, Any], handlers: Mapping[str, Handler], rejections: Tuple[Type[BaseException], ...] = ()) -> int:
+    """Runs the protocol on this process's stdin/stdout; returns the exit code (use ``sys.exit(serve(...))``)."""
+    harness = Harness(hello, handlers, rejections)
+    out = os.fdopen(os.dup(1), "wb", buffering=0)  # the protocol's own stdout
+    os.dup2(2, 1)  # everything else written to fd 1 lands on stderr
+    sys.stdout = sys.stderr
+
+    def write(message: Dict[str, Any]) -> None:
+        # ensure_ascii: lone surrogates an SDK kept in a string still make valid UTF-8 JSON text
+        out.write(json.dumps(message, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode("ascii") + b"\n")
+        out.flush()
+
+    return harness.run(_lines(sys.stdin.buffer), write)

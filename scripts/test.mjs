@@ -10,13 +10,19 @@ const run = (command, args) => spawnSync(command, args, { stdio: "inherit", shel
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium) && process.getuid?.() === 0 && existsSync("/usr/bin/apt-get")) {
   console.log("test: installing Debian's chromium for the HTML report test");
-  run("sh", ["-c", "DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 || (apt-get update >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium >/dev/null 2>&1)"]);
+  run("sh", [
+    "-c",
+    "DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium >/dev/null 2>&1 || (apt-get update >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium >/dev/null 2>&1)",
+  ]);
 }
 if (!existsSync(chromium)) console.log(`test: no ${chromium}: the HTML report test will be skipped`);
 
 const built = run("npx", ["--no-install", "turbo", "run", "build", "--output-logs=errors-only"]);
 rmSync(report, { force: true });
-const tested = built === 0 ? run("npx", ["--no-install", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)]) : 1;
+const tested =
+  built === 0
+    ? run("npx", ["--no-install", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...process.argv.slice(2)])
+    : 1;
 
 if (!existsSync(report)) {
   console.log(built === 0 ? "0 passed, 1 failed" : "0 passed, 1 failed (build failed)");

@@ -21,7 +21,10 @@ describe("docs/findings.md", () => {
   it("replays: every divergence it lists is still there, as recorded", () => {
     const run = runCli(["replay", ...reproducers], "", { cwd: root });
     expect(run.code).toBe(1);
-    const lines = run.stdout.trim().split("\n").filter((line) => !line.startsWith("replay:"));
+    const lines = run.stdout
+      .trim()
+      .split("\n")
+      .filter((line) => !line.startsWith("replay:"));
     expect(lines).toHaveLength(reproducers.length);
     for (const line of lines) {
       const [, path, kind] = /^STILL FAILING (\S+): ([a-z-]+): /.exec(line) ?? [];

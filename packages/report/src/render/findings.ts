@@ -136,8 +136,10 @@ export function renderFindings(data: ReportData, options: FindingsOptions): stri
         .map((id) => `\`${id}\``)
         .join(", ")}${ids.length > 6 ? `, and ${ids.length - 6} more` : ""}`,
       `  - the documents say: ${example.expect}; e.g. input ${code(example.input ?? options.inputOf(example.case) ?? "")}`,
-      `  - reproduce: \`${options.rerun(example.case, (cases.find((results) => results[0]?.case === example.case) ?? []).map((result) => result.implementation))}\``,
-
+      `  - reproduce: \`${options.rerun(
+        example.case,
+        (cases.find((results) => results[0]?.case === example.case) ?? []).map((result) => result.implementation),
+      )}\``,
     );
   }
   return `${lines.join("\n")}\n`;

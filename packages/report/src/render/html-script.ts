@@ -1,6 +1,6 @@
 // The report page's script, inlined as text. It builds every element from data with textContent,
 // never innerHTML, so nothing in a case (<script>, an onerror attribute) can run.
-export const htmlScript = String.raw`
+export const htmlScript = `
 const data = JSON.parse(document.getElementById("report-data").textContent);
 const make = (tag, text, className) => { const element = document.createElement(tag); if (text !== undefined) element.textContent = text; if (className) element.className = className; return element; };
 const matrix = document.getElementById("matrix");

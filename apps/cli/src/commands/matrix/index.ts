@@ -128,7 +128,13 @@ export const matrix: Command = {
 };
 
 /** Writes the findings document and copies the reproducer of each example beside it, so it replays on a fresh clone. */
-function writeFindings(path: string, data: Awaited<ReturnType<typeof collectReport>>, directory: string, cases: ReturnType<typeof loadCorpus>, fuzzInputs: number) {
+function writeFindings(
+  path: string,
+  data: Awaited<ReturnType<typeof collectReport>>,
+  directory: string,
+  cases: ReturnType<typeof loadCorpus>,
+  fuzzInputs: number,
+) {
   const reproducers = join(dirname(path), "findings", "reproducers");
   rmSync(reproducers, { recursive: true, force: true });
   mkdirSync(reproducers, { recursive: true });

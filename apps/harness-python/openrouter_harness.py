@@ -46,8 +46,13 @@ SHAPES = {
 }
 
 
+# Built once: a TypeAdapter costs about a millisecond to make, and fallbacks are common under fuzzing.
+ANY = pydantic.TypeAdapter(object)
+
+
 def _walk(obj, pointer=""):
-    """(pointer, value) for every value inside a parsed SDK value, by wire name."""
+    """
+(pointer, value) for every value inside a parsed SDK value, by wire name."""
     yield pointer, obj
     if isinstance(obj, pydantic.BaseModel) and not getattr(obj, "is_unknown", False):
         for name, field in type(obj).model_fields.items():
@@ -65,7 +70,7 @@ def answer(parsed, cls):
     if cls is None:
         return value(ADAPTERS[STATUS].dump_json(parsed, warnings=False).decode(), unrecognized=unrecognized)
     if getattr(parsed, "is_unknown", False):  # Unknown*(raw=...): give back the raw value it kept
-        return value(pydantic.TypeAdapter(object).dump_json(parsed.raw).decode(), fallback=True)
+        return value(ANY.dump_json(parsed.raw).decode(), fallback=True)
     fallback = type(parsed) is not cls or any(getattr(node, "is_unknown", False) for _, node in nodes)
     return value(parsed.model_dump_json(by_alias=True, warnings=False), fallback=fallback, unrecognized=unrecognized)
 

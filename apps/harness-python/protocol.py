@@ -67,7 +67,7 @@ def rejected(message: str, events: Optional[List[Dict[str, Any]]] = None) -> Dic
 
 def describe_exception(error: BaseException, limit: int = 2000) -> str:
     """One line: the exception's type and message; a pydantic-style error list (``errors()``) as loc: msg [type]."""
-    text = f"{type(error).__name__}: {error}"
+    text = None
     details = getattr(error, "errors", None)
     if callable(details):
         try:
@@ -75,8 +75,11 @@ def describe_exception(error: BaseException, limit: int = 2000) -> str:
             text = f"{type(error).__name__}: " + "; ".join(
                 f"/{'/'.join(str(part) for part in item.get('loc', ()))}: {item.get('msg')} [{item.get('type')}]" for item in items
             )
-        except Exception:  # not pydantic's errors(): keep str(error)
-            pass
+        except Exception:  # not pydantic's errors(): fall back to str(error)
+            text = None
+    if text is None:
+        text = f"{type(error).__name__}: {error}"
+
     text = " | ".join(part.strip() for part in text.splitlines() if part.strip())
     return text if len(text) <= limit else text[:limit] + "…"
 
@@ -116,6 +119,8 @@ class Harness:
         self.hello = {"op": "hello", "protocol": PROTOCOL, **{k: v for k, v in hello.items() if k not in ("op", "protocol")}}
         self.hello["capabilities"] = caps
         self.shapes = dict(caps.get("shapes", {}))
+        self.traced: set = set()
+
 
     def answer(self, case: Any) -> Dict[str, Any]:
         """One case → one result with its id; never raises."""
@@ -133,11 +138,22 @@ class Harness:
         except self.rejections as error:  # the SDK's own refusal
             result = rejected(describe_exception(error))
         except Exception as error:  # anything else is unexpected: errored, with the traceback on stderr
-            print(f"case {case_id}: {traceback.format_exc()}", file=sys.stderr, flush=True)
+            self._print_traceback_once(case_id, error)
             result = {"status": "errored", "message": describe_exception(error)}
+
         return {"id": case_id, **result}
 
+    def _print_traceback_once(self, case_id: str, error: BaseException) -> None:
+        """A traceback per place it was raised from: a fuzz run meets the same SDK bug thousands of times."""
+        frames = traceback.extract_tb(error.__traceback__)
+        site = (type(error).__name__, frames[-1].filename, frames[-1].lineno) if frames else (type(error).__name__,)
+        if site in self.traced:
+            return
+        self.traced.add(site)
+        print(f"case {case_id} (first case raising from here; later ones are not traced): {traceback.format_exc()}", file=sys.stderr, flush=True)
+
     def handle(self, message: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+
         """The reply to one message after hello (None when there is none)."""
         op = message.get("op")
         if op == "run":

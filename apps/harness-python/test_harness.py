@@ -109,6 +109,17 @@ class RunTest(unittest.TestCase):
         code, replies = converse(HELLO_IN, {"op": "stop"}, {"op": "run", "id": "late", "cases": []})
         self.assertEqual((code, len(replies)), (0, 1))  # nothing is read after stop
 
+    def test_a_traceback_is_printed_once_per_place_raised_from(self):
+        cases = [decode_case(case_id, "boom") for case_id in ("x", "y", "z")]
+        stderr = io.StringIO()
+        replies = []
+        with contextlib.redirect_stderr(stderr):
+            Harness(DESCRIPTION, {"decode": toy_decode}).run([json.dumps(m).encode() for m in (HELLO_IN, {"op": "run", "id": "r", "cases": cases})], replies.append)
+        self.assertEqual([r["status"] for r in replies[1]["results"]], ["errored"] * 3)  # every case still says what happened
+        self.assertEqual(stderr.getvalue().count("Traceback"), 1)
+        self.assertIn("case x (first case raising from here", stderr.getvalue())
+
+
 
 class StdioTest(unittest.TestCase):
     def test_stdout_carries_protocol_lines_only(self):

@@ -63,6 +63,16 @@ describe("fuzz: a seeded bug is found, shrunk, and replays", () => {
     expect(JSON.parse(/^input \S+: (.*)$/m.exec(again.stdout)?.[1] ?? "null")).toEqual(minimal);
   });
 
+  it("--decode-only leaves encode out: an encode-only bug is found without it and not with it", () => {
+    const common = ["fuzz", "--harness", member("encode-drops-null"), "--shape", "OutputImageGenerationCallItem", "--runs", "300", "--seed", "3"];
+    const full = runCli([...common, "--report-dir", fresh()]);
+    expect(full.code).toBe(1);
+    expect(full.stdout).toMatch(/^ {4}zoo-encode-drops-null@0\.1\.0: failed: .*null came back absent/m);
+    const decoding = runCli([...common, "--decode-only", "--report-dir", fresh()]);
+    expect(decoding.stdout).toMatch(/fuzz: 300 inputs, 0 distinct disagreements \(seed 3\)/);
+    expect(decoding.code).toBe(0);
+  });
+
   it("finds nothing where the implementations agree with the documents", () => {
     const run = runCli(["fuzz", "--impl", "reference", "--harness", member("reference"), "--runs", "300", "--seed", "5", "--report-dir", fresh()]);
     expect(run.stdout).toMatch(/fuzz: 300 inputs, 0 distinct disagreements \(seed 5\)/);

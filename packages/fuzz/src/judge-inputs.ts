@@ -41,13 +41,13 @@ export function signatureOf(outcomes: Map<string, Outcome[]>, verdicts: Map<stri
 }
 
 /** Puts every input to every implementation (in parallel across them, batched within each) and judges the answers. */
-export async function judgeInputs(inputs: readonly FuzzInput[], contestants: readonly Contestant[], seed: number): Promise<Judged[]> {
+export async function judgeInputs(inputs: readonly FuzzInput[], contestants: readonly Contestant[], seed: number, skipEncode = false): Promise<Judged[]> {
   const judged = inputs.map((input) => ({ input, outcomes: new Map<string, Outcome[]>(), verdicts: new Map<string, "accept" | "reject">() }));
   await Promise.all(
     contestants.map(async ({ label, connection }) => {
       const tasks: { task: Task; at: number }[] = [];
       inputs.forEach((input, at) => {
-        for (const task of planTasks([input.testCase], connection.description, { seed, randomChunkings: 1 })) tasks.push({ task, at });
+        for (const task of planTasks([input.testCase], connection.description, { seed, randomChunkings: 1, skipEncode })) tasks.push({ task, at });
       });
       const answers = await connection.ask(tasks.flatMap(({ task }) => task.requests));
       let cursor = 0;

@@ -11,6 +11,8 @@ export interface CampaignOptions {
   shard?: Shard;
   /** Inputs put to each implementation at once. Default 512. */
   batch?: number;
+  /** Ask decode and stream questions only: no encode round trips (a parser-only campaign). */
+  skipEncode?: boolean;
   /** Distinct disagreements to shrink and report. Default 10. */
   maxFindings?: number;
   onProgress?(checked: number, total: number, findings: number): void;
@@ -32,17 +34,21 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
   const firsts = new Map<string, Judged>();
   let checked = 0;
   let pending: number[] = [];
-  const flush = async () => {
-    const judged = await judgeInputs(
-      pending.map((index) => options.source.input(index)),
-      options.contestants,
-      options.seed,
-    );
-    checked += pending.length;
-    pending = [];
+  let recorded: Promise<void> = Promise.resolve();
+  const record = (judged: Judged[]) => {
+    checked += judged.length;
     for (const entry of judged)
       if (entry.signature !== "" && !firsts.has(entry.signature) && firsts.size < (options.maxFindings ?? 10)) firsts.set(entry.signature, entry);
     options.onProgress?.(checked, options.runs, firsts.size);
+  };
+  // Batch k+1 is generated and asked while the implementations still answer batch k;
+  // answers are recorded in batch order, so the findings do not depend on timing.
+  const flush = async () => {
+    const inputs = pending.map((index) => options.source.input(index));
+    pending = [];
+    const judging = judgeInputs(inputs, options.contestants, options.seed, options.skipEncode ?? false);
+    await recorded;
+    recorded = judging.then(record);
   };
   for (let index = 0; index < options.runs; index++) {
     if (!inShard(String(index), options.shard)) continue;
@@ -50,7 +56,13 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     if (pending.length >= batch) await flush();
   }
   if (pending.length > 0) await flush();
+  await recorded;
+
   const findings: Finding[] = [];
-  for (const first of firsts.values()) findings.push({ first, ...(await shrinkAcrossProcesses(first, options.source, options.contestants, options.seed)) });
+  for (const first of firsts.values())
+    findings.push({
+      first,
+      ...(await shrinkAcrossProcesses(first, options.source, options.contestants, options.seed, { skipEncode: options.skipEncode ?? false })),
+    });
   return { checked, findings };
 }

@@ -21,7 +21,7 @@ export async function shrinkAcrossProcesses(
   source: InputSource,
   contestants: readonly Contestant[],
   seed: number,
-  options: { maxSteps?: number; perRound?: number; maxCandidates?: number } = {},
+  options: { maxSteps?: number; perRound?: number; maxCandidates?: number; skipEncode?: boolean } = {},
 ): Promise<Shrunk> {
   // Only the implementations the disagreement names are asked again; the others cannot change it.
   const involved = contestants.filter((contestant) => found.signature.includes(contestant.label));
@@ -40,7 +40,8 @@ export async function shrinkAcrossProcesses(
       if (round.length === 0) break;
       const inputs: FuzzInput[] = round.map((value, index) => source.derive(current.input, value, [...path, offset + index]));
       tried += inputs.length;
-      const judged = await judgeInputs(inputs, involved, seed);
+      const judged = await judgeInputs(inputs, involved, seed, options.skipEncode ?? false);
+
       const kept = judged.findIndex((candidate) => candidate.signature === found.signature);
       if (kept >= 0) {
         current = judged[kept] as Judged;

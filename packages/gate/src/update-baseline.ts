@@ -1,6 +1,7 @@
 import { type Document, isMap, isSeq, parseDocument } from "yaml";
 import type { Baseline, GateResult } from "./baseline.js";
 import { evaluateGate } from "./evaluate-gate.js";
+import { failureClass, isCounterexampleEntry } from "./failure-class.js";
 import { casePattern, implementationPattern } from "./match-pattern.js";
 
 export interface BaselineUpdate {
@@ -29,8 +30,13 @@ export function updateBaseline(text: string, baseline: Baseline, results: readon
   // One entry per block, so diffs of the baseline read line by line.
   entries.flow = false;
   const stale = baseline.entries.map((entry) => {
+    const byClass = isCounterexampleEntry(entry.match) && entry.message !== undefined;
     const matched = results.filter(
-      (result) => implementationPattern(entry.implementation)(result.implementation) && casePattern(entry.match)(result.key) && result.kind !== "skipped",
+      (result) =>
+        implementationPattern(entry.implementation)(result.implementation) &&
+        casePattern(entry.match)(result.key) &&
+        result.kind !== "skipped" &&
+        (!byClass || failureClass(`${result.kind}: ${result.reason}`).startsWith(entry.message as string)),
     );
     return matched.length === 0 || (entry.status === "failing" && matched.every((result) => result.kind === "passed"));
   });
@@ -50,18 +56,21 @@ export function updateBaseline(text: string, baseline: Baseline, results: readon
   for (const result of results)
     versions.set(nameOf(result.implementation), (versions.get(nameOf(result.implementation)) ?? new Set()).add(result.implementation));
   const implementationOf = (label: string) => ((versions.get(nameOf(label))?.size ?? 0) === 1 && nameOf(label) !== label ? `${nameOf(label)}@*` : label);
+  const written = new Set<string>();
   for (const result of fresh) {
-    // Counterexamples are matched by slug: it names the disagreement; the hash follows whatever input shrinking ended on.
-    const match = result.key.startsWith("counterexamples/") ? result.key.replace(/#[0-9a-f]{8}/, "") : result.key;
-    entries.items.push(
-      document.createNode({
-        implementation: implementationOf(result.implementation),
-        match,
-        status: "failing",
-        message: `${result.kind}: ${result.reason}`.split("\n")[0]?.slice(0, 100),
-      }),
-    );
+    // Counterexamples by class (see failure-class.ts): one entry per implementation, shape and kind of failure.
+    const byClass = isCounterexampleEntry(result.key);
+    const entry = {
+      implementation: implementationOf(result.implementation),
+      match: byClass ? `${result.key.split("/").slice(0, 2).join("/")}/*` : result.key,
+      status: "failing",
+      message: byClass ? failureClass(`${result.kind}: ${result.reason}`) : `${result.kind}: ${result.reason}`.split("\n")[0]?.slice(0, 100),
+    };
+    const key = JSON.stringify(entry);
+    if (written.has(key)) continue;
+    written.add(key);
+    entries.items.push(document.createNode(entry));
   }
-  const written = document.toString({ lineWidth: 0 });
-  return { text: written.startsWith("#") ? written : header + written, added: fresh.length, removed: stale.filter(Boolean).length };
+  const rendered = document.toString({ lineWidth: 0 });
+  return { text: rendered.startsWith("#") ? rendered : header + rendered, added: written.size, removed: stale.filter(Boolean).length };
 }

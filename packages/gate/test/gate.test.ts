@@ -91,6 +91,40 @@ describe("baseline update", () => {
   });
 });
 
+describe("fuzz counterexamples are gated by class, not by the input shrinking ended on", () => {
+  const found = (slug: string, reason: string, implementation = "sdk@1") =>
+    fail(`counterexamples/A/${slug}#00000001`, `${reason} (found by fuzzing: ${implementation}:failed other@2:failed)`, implementation);
+  const before = [found("aaaaaaaaaa", 'accepted, but the round trip changed it: /prompt: the field was dropped (it held ""); /id: changed')];
+  const text = updateBaseline("", parseBaseline("entries: []\n", "b.yaml"), before, today).text;
+
+  it("writes one entry per implementation, shape and kind of failure, without values or the fuzz signature", () => {
+    expect(parseBaseline(text, "b.yaml").entries).toEqual([
+      {
+        implementation: "sdk@*",
+        match: "counterexamples/A/*",
+        status: "failing",
+        message: "failed: accepted, but the round trip changed it: /prompt: the field was dropped; /id: changed",
+      },
+    ]);
+  });
+
+  it("another shrink of the same failure passes; another kind of failure on the shape is new", () => {
+    const reshrunk = [found("bbbbbbbbbb", 'accepted, but the round trip changed it: /prompt: the field was dropped (it held "x"); /id: changed')];
+    expect(kinds(text, reshrunk)).toEqual([]);
+    expect(kinds(text, [...reshrunk, found("cccccccccc", "accepted a value that breaks A/status/enum")])).toEqual(["new-failure"]);
+  });
+
+  it("a class not found again is no failure (fuzzing explores; not finding it is no evidence of a fix)", () => {
+    expect(kinds(text, [pass("rules/A/x#00000001")])).toEqual([]);
+  });
+
+  it("numbers and quoted values do not make a new class", () => {
+    const counted = (sent: number) =>
+      updateBaseline("", parseBaseline("entries: []\n", "b.yaml"), [found("d", `${sent - 7} events came back, ${sent} were sent`)], today);
+    expect(counted(9).text).toBe(counted(12).text);
+  });
+});
+
 describe("malformed baselines", () => {
   it.each([
     ["entries: [\n", /^b\.yaml:2:1: not YAML: /],

@@ -38,12 +38,20 @@ function walk(shape: Shape | undefined, input: unknown, output: unknown, path: s
     else differences.push({ path: path || "/", detail: `${preview(input)} came back as ${preview(output)}` });
     return;
   }
-  for (const key of new Set([...Object.keys(input), ...Object.keys(output)])) {
+  // Keys of the output that the input lacks are visited too; pointers are built only for differences.
+  const keys = Object.keys(input);
+  for (const key of Object.keys(output)) if (!Object.hasOwn(input, key)) keys.push(key);
+  for (const key of keys) {
     const field = fields.find((candidate) => candidate.wire === key);
-    const at = appendPointer(path, key);
     const [had, has] = [Object.hasOwn(input, key), Object.hasOwn(output, key)];
     const [before, after] = [input[key], output[key]];
-    if (had && !has) {
+    if (had && has) {
+      const nested = field ? (field.field.kind as Partial<ObjectKind<ObjectShape>>).nestedShape : undefined;
+      if (nested || !sameJson(before, after)) walk(nested, before, after, appendPointer(path, key), profile, differences);
+      continue;
+    }
+    const at = appendPointer(path, key);
+    if (had) {
       if (!field)
         differences.push({
           path: at,
@@ -57,18 +65,13 @@ function walk(shape: Shape | undefined, input: unknown, output: unknown, path: s
           ...(profile.null_vs_absent === "collapsed" ? { allowedBy: "null_vs_absent: collapsed" } : {}),
         });
       else differences.push({ path: at, detail: `the field was dropped (it held ${preview(before)})` });
-    } else if (!had && has) {
-      if (field && after === null)
-        differences.push({
-          path: at,
-          detail: "an absent field came back as null",
-          ...(profile.null_vs_absent === "collapsed" ? { allowedBy: "null_vs_absent: collapsed" } : {}),
-        });
-      else differences.push({ path: at, detail: `a field that was not sent came back: ${preview(after)}` });
-    } else {
-      const nested = field ? (field.field.kind as Partial<ObjectKind<ObjectShape>>).nestedShape : undefined;
-      walk(nested, before, after, at, profile, differences);
-    }
+    } else if (field && after === null)
+      differences.push({
+        path: at,
+        detail: "an absent field came back as null",
+        ...(profile.null_vs_absent === "collapsed" ? { allowedBy: "null_vs_absent: collapsed" } : {}),
+      });
+    else differences.push({ path: at, detail: `a field that was not sent came back: ${preview(after)}` });
   }
 }
 

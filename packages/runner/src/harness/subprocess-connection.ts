@@ -20,6 +20,8 @@ export interface HarnessOptions {
   maxLineBytes?: number;
   /** Most cases per run message (the harness's own limit also applies). */
   batchSize?: number;
+  /** Run messages in flight at once. Default 3. */
+  pipelineDepth?: number;
 }
 
 /** A harness that never said a valid hello: the row is unavailable, with this reason. */
@@ -27,7 +29,7 @@ export class HarnessStartError extends Error {
   override readonly name = "HarnessStartError";
 }
 
-type Settled = Required<Omit<HarnessOptions, "cwd" | "env" | "batchSize">> & HarnessOptions;
+type Settled = Required<Omit<HarnessOptions, "cwd" | "env" | "batchSize" | "pipelineDepth">> & HarnessOptions;
 
 const excerpt = (line: string) => JSON.stringify(line.length > 80 ? `${line.slice(0, 80)}…` : line);
 
@@ -44,6 +46,7 @@ export class SubprocessConnection implements Connection {
   #restarts = 0;
   #runs = 0;
   #lastFailure = "";
+  #asked: Promise<unknown> = Promise.resolve();
 
   private constructor(options: Settled, process: HarnessProcess, description: Description) {
     this.#options = options;
@@ -63,11 +66,60 @@ export class SubprocessConnection implements Connection {
     }
   }
 
-  async ask(requests: readonly Request[]): Promise<Answer[]> {
+  /** Asks in the order called: one harness reads one run at a time, so a second ask waits for the first. */
+  ask(requests: readonly Request[]): Promise<Answer[]> {
+    const asked = this.#asked.then(() => this.#ask(requests));
+    this.#asked = asked.catch(() => undefined);
+    return asked;
+  }
+
+  async #ask(requests: readonly Request[]): Promise<Answer[]> {
     const answers = new Map<string, Answer>();
     const size = Math.max(1, Math.min(this.#options.batchSize ?? Number.POSITIVE_INFINITY, this.description.capabilities.batch));
-    for (let start = 0; start < requests.length; start += size) await this.#batch(requests.slice(start, start + size), answers);
+    const batches: Request[][] = [];
+    for (let start = 0; start < requests.length; start += size) batches.push(requests.slice(start, start + size));
+    await this.#pipeline(batches, answers);
     return requests.map((request) => answers.get(request.id) ?? { kind: "harness-error", reason: "no answer (runner bug)" });
+  }
+
+  /**
+   * Keeps a few run messages in flight, so the harness decodes the next batch while
+   * the runner judges this one. On any failure the pipeline drains: the failed batch
+   * is re-run one case at a time, and the batches sent after it are sent again.
+   */
+  async #pipeline(batches: readonly Request[][], answers: Map<string, Answer>): Promise<void> {
+    const depth = this.#options.pipelineDepth ?? 3;
+    let next = 0;
+    while (next < batches.length) {
+      const process = await this.#running();
+      if (typeof process === "string") {
+        for (const batch of batches.slice(next)) for (const request of batch) answers.set(request.id, { kind: "harness-error", reason: process });
+        return;
+      }
+      const flight: { id: string; batch: Request[] }[] = [];
+      let failed = false;
+      while (!failed && (next < batches.length || flight.length > 0)) {
+        while (flight.length < depth && next < batches.length) {
+          const batch = batches[next++] as Request[];
+          const id = `r${++this.#runs}`;
+          if (flight.length === 0) process.stderr.clear();
+          process.send({ op: "run", id, cases: batch.map(toWire) });
+          flight.push({ id, batch });
+        }
+        const { id, batch } = flight.shift() as { id: string; batch: Request[] };
+        const failure = await this.#receive(process, id, batch, answers);
+        if (failure === undefined) continue;
+        failed = true;
+        this.#lastFailure = failure.reason;
+        const stderr = process.stderr.text();
+        process.kill();
+        this.#process = undefined;
+        if (batch.length === 1) answers.set((batch[0] as Request).id, { ...failure, ...(stderr ? { stderr } : {}) });
+        else for (const request of batch) await this.#batch([request], answers);
+        // Whatever was in flight behind the failure is sent again to a fresh process.
+        for (const lost of flight) await this.#pipeline([lost.batch], answers);
+      }
+    }
   }
 
   async close(): Promise<void> {

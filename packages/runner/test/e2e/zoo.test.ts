@@ -143,3 +143,23 @@ describe("the zoo of broken harnesses: each gets its verdict, every case exactly
     expectKinds(honest, [], "passed");
   });
 });
+
+describe("a subprocess connection asked twice at once", () => {
+  it("answers each ask with its own results, in order, on one process", async () => {
+    const { SubprocessConnection } = await import("../../src/index.js");
+    // No restarts allowed: a mixed-up answer would have to surface, not be retried away.
+    const connection = await SubprocessConnection.open({ command: `${process.execPath} ${member} reference`, batchSize: 3, restartBudget: 0 });
+
+    const decodes = cases.filter((testCase) => testCase.operation === "decode").slice(0, 20);
+    const requests = decodes.map((testCase) => ({ id: testCase.id, operation: "decode" as const, shape: testCase.shape, input: testCase.input }));
+    try {
+      const [first, second] = await Promise.all([connection.ask(requests.slice(0, 10)), connection.ask(requests.slice(10))]);
+      const kinds = [...(first ?? []), ...(second ?? [])].map((answer) => answer.kind);
+      expect(kinds).toEqual(requests.map(() => "result"));
+      const ids = [...(first ?? []), ...(second ?? [])].map((answer) => (answer.kind === "result" ? answer.result.id : undefined));
+      expect(ids).toEqual(requests.map((request) => request.id));
+    } finally {
+      await connection.close();
+    }
+  });
+});

@@ -26,7 +26,7 @@ export const fuzz: Command = {
   name: "fuzz",
   summary: "generate values and streams, find where implementations disagree, and shrink each disagreement",
   usage:
-    'imagegen-conformance fuzz [--impl <name>]... [--sdk <id>]... [--harness "<command>"]... [--shape <name|stream>]... [--runs <n>] [--seed <n>] [--shard <i>/<n>] [--report-dir <dir>] [--replay-path <path>]',
+    'imagegen-conformance fuzz [--impl <name>]... [--sdk <id>]... [--harness "<command>"]... [--shape <name|stream>]... [--runs <n>] [--seed <n>] [--shard <i>/<n>] [--decode-only] [--report-dir <dir>] [--replay-path <path>]',
   async run(args, io) {
     const { values } = parseArguments("fuzz", args, {
       impl: { type: "string", multiple: true },
@@ -38,7 +38,10 @@ export const fuzz: Command = {
       shard: { type: "string" },
       "report-dir": { type: "string" },
       "replay-path": { type: "string" },
+      "decode-only": { type: "boolean" },
     });
+    // A parser-only campaign: no encode round trips, which some SDKs make costly (a model built per call).
+    const skipEncode = values["decode-only"] ?? false;
     const targets = targetsFrom("fuzz", values, { io });
     const runs = parseInteger("fuzz", "runs", values.runs, { min: 1, max: 100_000_000 }) ?? 1000;
     const seed = seedFrom("fuzz", values.seed);
@@ -56,8 +59,10 @@ export const fuzz: Command = {
     const command = [
       "imagegen-conformance fuzz",
       ...(values.impl ?? []).map((name) => `--impl ${name}`),
+      ...(values.sdk ?? []).map((id) => `--sdk ${id}`),
       ...(values.harness ?? []).map((line) => `--harness ${JSON.stringify(line)}`),
       ...(values.shape ?? []).map((name) => `--shape ${name}`),
+      ...(skipEncode ? ["--decode-only"] : []),
     ].join(" ");
     io.stderr(
       `fuzz: seed ${seed} (replay with --seed ${seed}), ${runs} inputs${shard ? ` (shard ${shard.index}/${shard.count})` : ""} across ${contestants.map((contestant) => contestant.label).join(", ")}\n`,
@@ -65,7 +70,7 @@ export const fuzz: Command = {
     try {
       if (replayPath) {
         const [index = 0, ...path] = replayPath;
-        const [judged] = await judgeInputs([followPath(source.input(index), path, source)], contestants, seed);
+        const [judged] = await judgeInputs([followPath(source.input(index), path, source)], contestants, seed, skipEncode);
         io.stdout(
           `input ${replayPath.join(":")}: ${judged?.input.testCase.input}\n${judged?.signature ? `disagreement: ${judged.signature}` : "no disagreement"}\n`,
         );
@@ -77,7 +82,9 @@ export const fuzz: Command = {
         source,
         seed,
         runs,
+        skipEncode,
         ...(shard ? { shard } : {}),
+
         onProgress: (checked, total, findings) => {
           const tenth = Math.floor((checked / total) * 10);
           if (tenth > shown) {

@@ -66,6 +66,14 @@ const transform = {
     if (value && typeof value === "object" && value.result === null) delete value.result;
     return { ...result, output: JSON.stringify(value) };
   },
+  // Decodes correctly; writes a null result back as absent (only encode is wrong).
+  "encode-drops-null": async (testCase) => {
+    const result = await correct(testCase);
+    if (testCase.operation !== "encode" || result.status !== "ok" || !result.output) return result;
+    const value = JSON.parse(result.output);
+    if (value && typeof value === "object" && value.result === null) delete value.result;
+    return { ...result, output: JSON.stringify(value) };
+  },
   "lying-hello": (testCase) =>
     testCase.operation === "stream" || shapeOf(testCase) === "StatusRequestEnum3"
       ? { id: testCase.id, status: "skipped", reason: "not really supported" }
@@ -87,7 +95,11 @@ async function handle(message) {
     const declared =
       behaviour === "lying-hello"
         ? capabilities
-        : { ...capabilities, operations: capabilities.operations.filter((operation) => operation !== "encode" || behaviour === "reference") };
+        : {
+            ...capabilities,
+            operations: capabilities.operations.filter((operation) => operation !== "encode" || ["reference", "encode-drops-null"].includes(behaviour)),
+          };
+
     const honestDrop = behaviour === "drop-fields-honestly" ? { ...profile, unknown_fields: "drop" } : profile;
     return write({
       op: "hello",

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"testing"
+
+	r "github.com/openai/openai-go/v3/responses"
+)
+
+// What bounds this harness's throughput: the SDK's own decoding, measured alone, beside the harness's whole answer.
+var item = []byte(`{"type":"image_generation_call","id":"ig_68b8c2d4e0a081a29c1d2e3f4a5b6c7d0e1f2a3b4c5d6e7f","status":"completed","result":"iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mP4n8UARAwQCgArhgWlJBXGOwAAAABJRU5ErkJggg==","prompt":"a fox"}`)
+
+func BenchmarkSDKConcreteItem(b *testing.B) {
+	for range b.N {
+		var v r.ResponseOutputItemImageGenerationCall
+		if err := json.Unmarshal(item, &v); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSDKUnionItem(b *testing.B) {
+	for range b.N {
+		var u r.ResponseOutputItemUnion
+		if err := json.Unmarshal(item, &u); err != nil {
+			b.Fatal(err)
+		}
+		_ = u.AsAny()
+	}
+}
+
+func BenchmarkPlainStruct(b *testing.B) {
+	for range b.N {
+		var v struct{ Type, ID, Status, Result, Prompt string }
+		if err := json.Unmarshal(item, &v); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkHarnessAnswer(b *testing.B) {
+	for range b.N {
+		answer("c1", "decode", "OutputImageGenerationCallItem", string(item), nil, io.Discard)
+	}
+}

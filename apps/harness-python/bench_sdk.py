@@ -1,0 +1,35 @@
+"""What bounds this harness's throughput: the SDK's own work per case, measured alone, beside the harness's whole
+answer and the protocol framing of a 256-case run message. Not a test; the bench's profile for the Python figure.
+
+    .venv/bin/python bench_sdk.py          # from apps/harness-python (the venv `sh setup.sh` makes)
+"""
+
+import json
+import timeit
+
+import pydantic
+from openrouter import components as C
+
+import openrouter_harness as H
+
+ITEM = '{"type":"image_generation_call","id":"ig_68b8c2d4e0a081a29c1d2e3f4a5b6c7d","status":"completed","result":"iVBORw0KGgo=","prompt":"a fox"}'
+CASE = {"id": "c1", "operation": "decode", "shape": "OutputImageGenerationCallItem", "input": ITEM}
+CONCRETE = pydantic.TypeAdapter(C.OutputImageGenerationCallItem)
+UNION = H.ADAPTERS["OutputItems"]
+PARSED = UNION.validate_json(ITEM)
+RUN = json.dumps({"op": "run", "id": "r1", "cases": [dict(CASE, id=f"c{n}") for n in range(256)]})
+
+STEPS = {
+    "json.loads (stdlib, for scale)": lambda: json.loads(ITEM),
+    "SDK concrete model validate_json": lambda: CONCRETE.validate_json(ITEM),
+    "SDK OutputItems union validate_json": lambda: UNION.validate_json(ITEM),
+    "SDK model_dump_json(by_alias)": lambda: PARSED.model_dump_json(by_alias=True, warnings=False),
+    "harness decode() (validate, walk, dump)": lambda: H.decode(CASE),
+    "run message: json.loads of 256 cases, per case": lambda: json.loads(RUN),
+}
+
+for name, step in STEPS.items():
+    number = 20_000 if "run message" not in name else 200
+    best = min(timeit.repeat(step, number=number, repeat=5)) / number
+    per_case = best / 256 if "run message" in name else best
+    print(f"{per_case * 1e6:8.2f} µs  {name}")

@@ -1,0 +1,24 @@
+import { type JsonTextError, parseJsonText } from "@imagegen-conformance/core";
+
+/** Whether a JSON.parse result holds a number a double may not have held exactly (an integer past 2^53, or an overflow). */
+function mayHaveLostDigits(value: unknown): boolean {
+  if (typeof value === "number") return !Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value));
+  if (typeof value !== "object" || value === null) return false;
+  for (const member of Array.isArray(value) ? value : Object.values(value)) if (mayHaveLostDigits(member)) return true;
+  return false;
+}
+
+/**
+ * Parses JSON text without losing digits: JSON.parse (fast), then the core's exact
+ * parser (bigints) only when the result holds a number that may have lost some.
+ */
+export function parseExact(text: string): { ok: true; value: unknown } | { ok: false; error: JsonTextError } {
+  try {
+    const value: unknown = JSON.parse(text);
+    if (!mayHaveLostDigits(value)) return { ok: true, value };
+  } catch {
+    // The exact parser says where the text went wrong.
+  }
+  const parsed = parseJsonText(text, { bigIntegers: true });
+  return parsed.ok ? { ok: true, value: parsed.value } : parsed;
+}

@@ -1,0 +1,2 @@
+// For a harness's own tests: start it from its harness.json and check that it speaks the protocol.
+export { type RegisteredHarness, registeredHarnesses, type SmokeResult, smokeCases, smokeHarness } from "./smoke-harness.js";

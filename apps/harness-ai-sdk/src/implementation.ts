@@ -1,6 +1,6 @@
 import { createOpenAI, VERSION } from "@ai-sdk/openai";
 import type { DecodedValue } from "@imagegen-conformance/core";
-import type { Implementation, Streamed } from "@imagegen-conformance/runner";
+import { chunkedBody, type Implementation, type Streamed, type ZodIssueLike, zodIssues } from "@imagegen-conformance/runner";
 
 // The smallest call that enables the image_generation tool, so its parts are produced.
 const call = {
@@ -11,21 +11,11 @@ const call = {
 // Errors the SDK reports when it refuses a chunk or a response; anything else is unexpected.
 const refusals = new Set(["AI_TypeValidationError", "AI_JSONParseError", "AI_APICallError"]);
 
-type Issue = { path: PropertyKey[]; message: string; errors?: Issue[][] };
-/** A z.union says only "Invalid input": follow the member whose `type` matched to the issues that sank it. */
-function issues(list: Issue[], prefix: PropertyKey[] = []): string[] {
-  return list.flatMap((issue) => {
-    const path = [...prefix, ...issue.path];
-    const member = issue.errors?.find((errors) => !errors.some((inner) => inner.path.length === 1 && inner.path[0] === "type"));
-    return member ? issues(member, path) : [`${path.join(".") || "/"}: ${issue.message}`];
-  });
-}
-
 /** One line: the zod issues behind a validation error (its message repeats the whole chunk, images included). */
 function reason(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const list = (error.cause as { issues?: Issue[] } | undefined)?.issues;
-  const detail = list ? issues(list).slice(0, 4).join("; ") : error.message.slice(0, 300);
+  const list = (error.cause as { issues?: ZodIssueLike[] } | undefined)?.issues;
+  const detail = list ? zodIssues(list).slice(0, 4).join("; ") : error.message.slice(0, 300);
   return `${error.name}: ${detail}`.replace(/\s*\n\s*/g, " | ");
 }
 
@@ -42,14 +32,7 @@ function failure(error: unknown, events: DecodedValue[]): Exclude<Streamed, { st
  * parts they gave). Events it models no part for are dropped: a subset. An error part is a refusal.
  */
 async function stream(chunks: Uint8Array[]): Promise<Streamed> {
-  let next = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const chunk = chunks[next++];
-      if (chunk) controller.enqueue(chunk);
-      else controller.close();
-    },
-  });
+  const body = chunkedBody(chunks);
   const fetch = async () => new Response(body, { status: 200, headers: { "content-type": "text/event-stream" } });
   const events: DecodedValue[] = [];
   try {

@@ -1,5 +1,5 @@
 import type { DecodedValue } from "@imagegen-conformance/core";
-import type { Decoded, Implementation, Streamed } from "@imagegen-conformance/runner";
+import { chunkedBody, type Decoded, type Implementation, type Streamed } from "@imagegen-conformance/runner";
 import OpenAI, { OpenAIError } from "openai";
 import { VERSION } from "openai/version";
 
@@ -37,14 +37,7 @@ async function decode(input: string): Promise<Decoded> {
 
 /** `responses.stream` (the accumulating reader) over a body that hands its SSE decoder one chunk per read. */
 async function stream(chunks: Uint8Array[]): Promise<Streamed> {
-  let next = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const chunk = chunks[next++];
-      if (chunk) controller.enqueue(chunk);
-      else controller.close();
-    },
-  });
+  const body = chunkedBody(chunks);
   const events: DecodedValue[] = [];
   try {
     const reader = client(async () => new Response(body, { status: 200, headers: { "content-type": "text/event-stream" } })).responses.stream(request);

@@ -1,5 +1,5 @@
 import type { DecodedValue } from "@imagegen-conformance/core";
-import type { Decoded, Implementation, Streamed } from "@imagegen-conformance/runner";
+import { chunkedBody, type Decoded, type Implementation, type Streamed } from "@imagegen-conformance/runner";
 import { failure, present, unrecognized } from "./present.js";
 import type { Fetcher, Version } from "./versions.js";
 
@@ -25,14 +25,7 @@ function decode(sdk: Version, shape: string, input: string): Decoded {
 
 /** The client's real streaming call, over a body that hands the SDK's SSE reader one chunk per read. */
 async function stream(sdk: Version, chunks: Uint8Array[]): Promise<Streamed> {
-  let next = 0;
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const chunk = chunks[next++];
-      if (chunk) controller.enqueue(chunk);
-      else controller.close();
-    },
-  });
+  const body = chunkedBody(chunks);
   const fetcher: Fetcher = async () => new Response(body, { status: 200, headers: { "content-type": "text/event-stream" } });
   const events: DecodedValue[] = [];
   try {

@@ -1,5 +1,5 @@
 import type { DecodedValue } from "@imagegen-conformance/core";
-import type { Decoded } from "@imagegen-conformance/runner";
+import { type Decoded, type ZodIssueLike, zodIssues } from "@imagegen-conformance/runner";
 
 const documented = new Set(["in_progress", "completed", "generating", "failed"]);
 // Errors the SDK raises when it refuses an input; anything else is unexpected.
@@ -24,23 +24,12 @@ export function present(value: unknown, isUnknown: (value: unknown) => boolean, 
   return written === undefined ? { output: JSON.stringify(value), form: "native" } : { output: written };
 }
 
-type Issue = { path: PropertyKey[]; message: string; errors?: Issue[][] };
-
-/** A plain z.union says only "Invalid input": follow the member whose `type` matched to the issues that sank it. */
-function issues(list: Issue[], prefix: PropertyKey[] = []): string[] {
-  return list.flatMap((issue) => {
-    const path = [...prefix, ...issue.path];
-    const member = issue.errors?.find((errors) => !errors.some((inner) => inner.path.length === 1 && inner.path[0] === "type"));
-    return member ? issues(member, path) : [`${path.join(".") || "/"}: ${issue.message}`];
-  });
-}
-
 /** One line saying why: SDKValidationError's own pretty form, or a raw ZodError's issues. */
 function reason(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const pretty = (error as { pretty?: () => string }).pretty?.();
-  const list = (error as { issues?: Issue[] }).issues;
-  const detail = pretty ?? (list ? issues(list).slice(0, 4).join("; ") : error.message);
+  const list = (error as { issues?: ZodIssueLike[] }).issues;
+  const detail = pretty ?? (list ? zodIssues(list).slice(0, 4).join("; ") : error.message);
   return `${error.name}: ${detail}`.replace(/\s*\n\s*/g, " | ");
 }
 

@@ -1,11 +1,25 @@
 export { compareRoundTrip, type Difference, type RoundTrip } from "./checks/compare-round-trip.js";
+export { chunkedBody } from "./harness/chunked-body.js";
 export type { Answer, Connection } from "./harness/connection.js";
 export { HarnessProcess } from "./harness/harness-process.js";
 export { InProcessConnection } from "./harness/in-process-connection.js";
+export { killHarnessGroups } from "./harness/process-registry.js";
 export { serve } from "./harness/serve.js";
 export { type HarnessOptions, HarnessStartError, SubprocessConnection } from "./harness/subprocess-connection.js";
+export { type ZodIssueLike, zodIssues } from "./harness/zod-issues.js";
 export type { Decoded, Description, Implementation, Streamed } from "./implementation/implementation.js";
-export { type Fidelity, type Outcome, type OutcomeKind, outcome, outcomeKinds } from "./outcome/outcome.js";
+export {
+  type Blame,
+  blameOf,
+  type Fidelity,
+  isHarnessProblem,
+  isImplementationFailure,
+  isProblem,
+  type Outcome,
+  type OutcomeKind,
+  outcome,
+  outcomeKinds,
+} from "./outcome/outcome.js";
 export { protocolViolation } from "./protocol/validate-message.js";
 export { referenceImplementation } from "./reference/reference-implementation.js";
 export { ReproducerError, readReproducer } from "./reproducer/read-reproducer.js";

@@ -24,7 +24,17 @@ export interface RunnerHello {
   op: "hello";
   protocol: number;
   runner: { name: string; version: string };
-  limits: { max_line_bytes: number };
+  limits: Limits;
+}
+
+/** What the runner accepts from a harness; anything over is the harness's protocol violation. */
+export interface Limits {
+  /** Longest stdout line, in bytes. */
+  max_line_bytes: number;
+  /** Longest `message` (rejected, errored) or `reason` (skipped) of one result, in UTF-8 bytes. */
+  max_message_bytes: number;
+  /** Longest `output` of one decoded value (a decode, an encode or one stream event), in UTF-8 bytes. */
+  max_output_bytes: number;
 }
 
 /** harness → runner, the answer to hello: who it is and what it can do. */
@@ -42,6 +52,10 @@ export interface HarnessHello {
     stream_events?: "all" | "subset";
     /** The form `encode` inputs are written in. */
     encode_form?: Form;
+    /** Run messages the harness takes before answering the first. Default 1: the next run only after the previous results. */
+    in_flight?: number;
+    /** With more than one run in flight: results come in the order the runs were sent (true, the default) or in any order. */
+    ordered?: boolean;
   };
   profile: Profile;
 }

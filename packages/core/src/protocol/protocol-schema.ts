@@ -46,7 +46,15 @@ export const protocolSchema = {
         op: { const: "hello" },
         protocol: { const: 1 },
         runner: { type: "object", required: ["name", "version"], properties: { name: { type: "string" }, version: { type: "string" } } },
-        limits: { type: "object", required: ["max_line_bytes"], properties: { max_line_bytes: { type: "integer", minimum: 1024 } } },
+        limits: {
+          type: "object",
+          required: ["max_line_bytes", "max_message_bytes", "max_output_bytes"],
+          properties: {
+            max_line_bytes: { type: "integer", minimum: 1024 },
+            max_message_bytes: { type: "integer", minimum: 256 },
+            max_output_bytes: { type: "integer", minimum: 1024 },
+          },
+        },
       },
     },
     harnessHello: {
@@ -76,6 +84,8 @@ export const protocolSchema = {
             batch: { type: "integer", minimum: 1 },
             stream_events: { enum: ["all", "subset"] },
             encode_form: { enum: ["wire", "ts", "go", "python"] },
+            in_flight: { type: "integer", minimum: 1 },
+            ordered: { type: "boolean" },
           },
         },
         profile: { $ref: "#/$defs/profile" },

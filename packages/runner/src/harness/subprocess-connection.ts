@@ -211,7 +211,12 @@ function toWire(request: Request) {
 }
 
 async function handshake(process: HarnessProcess, options: { startTimeoutMs: number; maxLineBytes: number }): Promise<HarnessHello> {
-  const hello: RunnerHello = { op: "hello", protocol: protocolVersion, runner: runnerIdentity, limits: { max_line_bytes: options.maxLineBytes } };
+  const hello: RunnerHello = {
+    op: "hello",
+    protocol: protocolVersion,
+    runner: runnerIdentity,
+    limits: { max_line_bytes: options.maxLineBytes, max_message_bytes: 64 * 1024, max_output_bytes: 16 * 1024 * 1024 },
+  };
   process.send(hello);
   const next = await process.next(options.startTimeoutMs);
   const stderr = () => process.stderr.text().trim().split("\n").at(-1) ?? "";

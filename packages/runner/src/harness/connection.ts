@@ -12,5 +12,11 @@ export interface Connection {
   readonly description: Description;
   /** One answer per request, in request order. Never throws for the implementation's faults. */
   ask(requests: readonly Request[]): Promise<Answer[]>;
+  /** Stops the implementation; bounded in time whatever it does. */
   close(): Promise<void>;
+  /**
+   * Protocol violations no pending request can carry (a second answer to a run already
+   * judged, a line after the last results): read after close(), each one line saying what came.
+   */
+  readonly violations: readonly string[];
 }

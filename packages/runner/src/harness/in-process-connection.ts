@@ -16,6 +16,7 @@ function toResult(id: string, answer: Decoded | Streamed): ProtocolResult {
 /** Puts requests to an implementation in this process; what it throws is `errored`, as a harness would report it. */
 export class InProcessConnection implements Connection {
   readonly description;
+  readonly violations: readonly string[] = [];
   readonly #implementation: Implementation;
 
   constructor(implementation: Implementation) {

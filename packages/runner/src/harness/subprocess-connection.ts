@@ -41,6 +41,7 @@ const excerpt = (line: string) => JSON.stringify(line.length > 80 ? `${line.slic
  */
 export class SubprocessConnection implements Connection {
   readonly description: Description;
+  readonly violations: string[] = [];
   readonly #options: Settled;
   #process: HarnessProcess | undefined;
   #restarts = 0;

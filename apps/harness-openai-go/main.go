@@ -4,6 +4,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -19,6 +20,7 @@ type obj = map[string]any
 type message struct {
 	Op       string          `json:"op"`
 	Protocol json.RawMessage `json:"protocol"`
+	Limits   limits          `json:"limits"`
 	ID       string          `json:"id"`
 	Cases    []struct {
 		ID, Operation, Shape, Input string
@@ -38,10 +40,10 @@ func serve(in io.Reader, out, logs io.Writer) int {
 		w.Write(append(line, '\n'))
 		w.Flush()
 	}
-	greeted := false
+	greeted, limit := false, defaultLimits
 	for lines.Scan() {
-		if len(lines.Bytes()) == 0 {
-			continue
+		if len(bytes.Trim(lines.Bytes(), " \t\r\n")) == 0 {
+			continue // a blank line (empty, or JSON whitespace only) is no message
 		}
 		var msg message
 		err := json.Unmarshal(lines.Bytes(), &msg)
@@ -51,7 +53,7 @@ func serve(in io.Reader, out, logs io.Writer) int {
 			return 1
 		case !greeted:
 			send(hello())
-			greeted = true
+			greeted, limit = true, msg.Limits.or(defaultLimits)
 		case err != nil:
 			fmt.Fprintf(logs, "harness: ignoring a line that is not a message: %v\n", err)
 		case msg.Op == "stop":
@@ -59,7 +61,9 @@ func serve(in io.Reader, out, logs io.Writer) int {
 		case msg.Op == "run":
 			results := make([]obj, 0, len(msg.Cases))
 			for _, c := range msg.Cases {
-				results = append(results, answer(c.ID, c.Operation, c.Shape, c.Input, c.Chunks, logs))
+				result := bound(answer(c.ID, c.Operation, c.Shape, c.Input, c.Chunks, logs), limit)
+				result["id"] = c.ID
+				results = append(results, result)
 			}
 			send(obj{"op": "results", "id": msg.ID, "results": results})
 		default:
@@ -73,6 +77,11 @@ func serve(in io.Reader, out, logs io.Writer) int {
 	return 0 // end of input means stop
 }
 
+// inFlight: runs the runner may send before the first is answered. True of any number: serve reads one line,
+// answers it and only then scans the next, so later runs wait in the pipe (and the runner's write buffer) and are
+// answered in the order sent. 4 keeps the harness busy between runs without asking the runner to hold many batches.
+const inFlight = 4
+
 func hello() obj {
 	declared := map[string]string{}
 	for name, s := range shapes {
@@ -81,8 +90,9 @@ func hello() obj {
 	return obj{
 		"op": "hello", "protocol": 1,
 		"implementation": obj{"name": sdkPath, "language": "go", "version": sdkVersion, "homepage": "https://github.com/openai/openai-go"},
-		"capabilities":   obj{"operations": []string{"decode", "stream"}, "shapes": declared, "batch": 256, "stream_events": "all"},
-		"profile":        obj{"unknown_fields": "preserve", "null_vs_absent": "distinct", "enums": "open", "key_casing": "wire", "numbers": "exact"},
+		"capabilities": obj{"operations": []string{"decode", "stream"}, "shapes": declared, "batch": 256, "stream_events": "all",
+			"in_flight": inFlight, "ordered": true},
+		"profile": obj{"unknown_fields": "preserve", "null_vs_absent": "distinct", "enums": "open", "key_casing": "wire", "numbers": "exact"},
 	}
 }
 

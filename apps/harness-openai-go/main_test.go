@@ -4,23 +4,27 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
+	"fmt"
+	"os"
 	"runtime/debug"
 	"strings"
 	"testing"
 
 	"github.com/openai/openai-go/v3/packages/param"
 	"github.com/openai/openai-go/v3/responses"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
-const helloLine = `{"op":"hello","protocol":1,"runner":{"name":"imagegen-conformance","version":"0.1.0"},"limits":{"max_line_bytes":67108864}}`
+const helloLine = `{"op":"hello","protocol":1,"runner":{"name":"imagegen-conformance","version":"0.1.0"},"limits":{"max_line_bytes":67108864,"max_message_bytes":65536,"max_output_bytes":16777216}}`
 
-// run feeds lines to the protocol loop and returns the exit code and every stdout line, parsed.
+// run feeds lines to the protocol loop and returns the exit code and every stdout line, parsed. Every line must be
+// the message protocol v1's schema file says it is: a hello (a refusal when the exit code is 1), then results.
 func run(t *testing.T, lines ...string) (int, []map[string]any) {
 	t.Helper()
 	var out, logs bytes.Buffer
 	code := serve(strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, &logs)
 	var msgs []map[string]any
-	for _, line := range strings.Split(strings.TrimRight(out.String(), "\n"), "\n") {
+	for i, line := range strings.Split(strings.TrimRight(out.String(), "\n"), "\n") {
 		if line == "" {
 			continue
 		}
@@ -28,9 +32,57 @@ func run(t *testing.T, lines ...string) (int, []map[string]any) {
 		if err := json.Unmarshal([]byte(line), &m); err != nil {
 			t.Fatalf("stdout line is not JSON: %q", line)
 		}
+		definition := map[bool]string{true: "harnessHello", false: "harnessRefusal"}[code != 1]
+		if i > 0 {
+			definition = "results"
+		}
+		if err := violation(definition, line); err != nil {
+			t.Fatalf("stdout line %d: %v", i, err)
+		}
 		msgs = append(msgs, m)
 	}
 	return code, msgs
+}
+
+// The schema file emitted from protocol v1's one definition (packages/core/src/protocol/protocol-schema.ts).
+const schemaFile = "../../packages/core/schemas/protocol-v1.schema.json"
+
+var schemas = map[string]*jsonschema.Schema{}
+
+// violation validates a line against the whole protocol and against one of its $defs; nil when it is valid.
+func violation(definition, line string) error {
+	if schemas[definition] == nil {
+		file, err := os.Open(schemaFile)
+		if err != nil {
+			return err
+		}
+		defer file.Close()
+		doc, err := jsonschema.UnmarshalJSON(file)
+		if err != nil {
+			return err
+		}
+		id := doc.(map[string]any)["$id"].(string)
+		compiler := jsonschema.NewCompiler()
+		if err := compiler.AddResource(id, doc); err != nil {
+			return err
+		}
+		for _, ref := range []string{"", "#/$defs/" + definition} {
+			if schemas[ref], err = compiler.Compile(id + ref); err != nil {
+				return err
+			}
+		}
+		schemas[definition] = schemas["#/$defs/"+definition]
+	}
+	message, err := jsonschema.UnmarshalJSON(strings.NewReader(line))
+	if err != nil {
+		return err
+	}
+	for _, schema := range []*jsonschema.Schema{schemas[definition], schemas[""]} {
+		if err := schema.Validate(message); err != nil {
+			return fmt.Errorf("not a valid %s: %#v", definition, err) // %#v: every cause, with its place
+		}
+	}
+	return nil
 }
 
 func byID(t *testing.T, msg map[string]any) map[string]map[string]any {
@@ -164,4 +216,127 @@ func TestVersionMatchesGoMod(t *testing.T) {
 		}
 	}
 	t.Fatalf("%s is not linked", sdkPath)
+}
+
+// Each status, and a stream's events, as serve writes them: run() checks every line against the schema file.
+func TestEveryStatusIsAValidMessage(t *testing.T) {
+	event := "data: {\"type\":\"response.image_generation_call.generating\",\"item_id\":\"ig_1\",\"output_index\":0,\"sequence_number\":1}\n\n"
+	chunk := func(s string) string { return `["` + base64.StdEncoding.EncodeToString([]byte(s)) + `"]` }
+	_, msgs := run(t, helloLine, `{"op":"run","id":"r1","cases":[`+
+		`{"id":"ok","operation":"decode","shape":"ImageGenToolCall","input":"{\"type\":\"image_generation_call\",\"id\":\"ig_1\",\"status\":\"completed\",\"result\":null}"},`+
+		`{"id":"rejected","operation":"decode","shape":"ImageGenToolCall","input":"[]"},`+
+		`{"id":"skipped","operation":"encode","shape":"ImageGenToolCall","input":"{}"},`+
+		`{"id":"events","operation":"stream","chunks":`+chunk(event)+`},`+
+		`{"id":"stream-rejected","operation":"stream","chunks":`+chunk(event+"data: {nope\n\n")+`},`+
+		`{"id":"errored","operation":"stream","chunks":["not base64!"]}]}`)
+	got := byID(t, msgs[1])
+	for id, status := range map[string]string{"ok": "ok", "rejected": "rejected", "skipped": "skipped", "events": "ok", "stream-rejected": "rejected", "errored": "errored"} {
+		if got[id]["status"] != status {
+			t.Errorf("case %s: %v, want status %s", id, got[id], status)
+		}
+	}
+	if events, _ := got["stream-rejected"]["events"].([]any); len(events) != 1 {
+		t.Errorf("a rejected stream lists the event read before the refusal: %v", got["stream-rejected"])
+	}
+}
+
+func TestTheSchemaCheckRefusesABrokenMessage(t *testing.T) {
+	for definition, line := range map[string]string{
+		"harnessHello": `{"op":"hello","protocol":1,"implementation":{"name":"x","language":"go","version":"1"},"capabilities":{"operations":[],"shapes":{},"batch":1,"in_flight":0},"profile":{"unknown_fields":"drop","null_vs_absent":"distinct","enums":"open","key_casing":"wire","numbers":"exact"}}`,
+		"results":      `{"op":"results","id":"r","results":[{"id":"c","status":"ok"}]}`,
+	} {
+		if err := violation(definition, line); err == nil {
+			t.Errorf("the %s check took %s", definition, line)
+		}
+	}
+}
+
+func TestHelloDeclaresRunsInFlightInOrder(t *testing.T) {
+	_, msgs := run(t, helloLine)
+	if caps := msgs[0]["capabilities"].(map[string]any); caps["in_flight"] != float64(inFlight) || caps["ordered"] != true {
+		t.Fatalf("capabilities %v", caps)
+	}
+	lines := []string{helloLine}
+	for i := range inFlight {
+		lines = append(lines, fmt.Sprintf(`{"op":"run","id":"r%d","cases":[]}`, i))
+	}
+	_, msgs = run(t, lines...)
+	for i, msg := range msgs[1:] {
+		if msg["id"] != fmt.Sprintf("r%d", i) {
+			t.Fatalf("answer %d is for run %v", i, msg["id"])
+		}
+	}
+}
+
+func TestBlankLinesAreIgnored(t *testing.T) {
+	code, msgs := run(t, "", " \t\r", helloLine, "\r", "   ", `{"op":"run","id":"r1","cases":[]}`, "\t", `{"op":"stop"}`)
+	if code != 0 || len(msgs) != 2 || msgs[1]["id"] != "r1" {
+		t.Fatalf("code %d, messages %v; want the hello and r1's results", code, msgs)
+	}
+}
+
+func TestDefaultLimitsAreTheSchemas(t *testing.T) {
+	data, err := os.ReadFile(schemaFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var schema struct {
+		Defs struct {
+			Limits struct {
+				Properties map[string]struct{ Default int }
+			}
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(data, &schema); err != nil {
+		t.Fatal(err)
+	}
+	p := schema.Defs.Limits.Properties
+	if want := (limits{p["max_line_bytes"].Default, p["max_message_bytes"].Default, p["max_output_bytes"].Default}); defaultLimits != want {
+		t.Fatalf("defaultLimits %+v, the schema's defaults %+v", defaultLimits, want)
+	}
+	if got := (limits{MaxMessage: 300}).or(defaultLimits); got != (limits{defaultLimits.MaxLine, 300, defaultLimits.MaxOutput}) {
+		t.Fatalf("a hello's limits over the defaults: %+v", got)
+	}
+}
+
+func TestResultsStayWithinTheLimits(t *testing.T) {
+	limited := strings.Replace(helloLine, `"max_message_bytes":65536,"max_output_bytes":16777216`, `"max_message_bytes":257,"max_output_bytes":1024`, 1)
+	long := strings.Repeat("é", 1000)
+	shapes["Long"] = shape{"long", func(input []byte) obj {
+		switch string(input) {
+		case "message":
+			return obj{"status": "rejected", "message": long}
+		case "invalid":
+			return obj{"status": "errored", "message": strings.Repeat("\xff", 300)}
+		case "fits":
+			return obj{"status": "rejected", "message": strings.Repeat("x", 257)}
+		case "events":
+			return obj{"status": "ok", "events": []obj{{"output": "{}"}, {"output": `"` + long + `"`}}}
+		}
+		return obj{"status": "ok", "output": "[" + strings.Repeat("1,", 600) + "1]"}
+	}}
+	defer delete(shapes, "Long")
+	c := func(id string) string {
+		return `{"id":"` + id + `","operation":"decode","shape":"Long","input":"` + id + `"}`
+	}
+	_, msgs := run(t, limited, `{"op":"run","id":"r","cases":[`+c("message")+","+c("invalid")+","+c("fits")+","+c("events")+","+c("output")+`]}`)
+	got := byID(t, msgs[1])
+	message := got["message"]["message"].(string)
+	if got["message"]["status"] != "rejected" || !strings.HasSuffix(message, "…(truncated, 2000 bytes in all)") || len(message) > 257 || strings.Trim(strings.TrimSuffix(message, "…(truncated, 2000 bytes in all)"), "é") != "" {
+		t.Errorf("a long message: %q", message)
+	}
+	if invalid := got["invalid"]["message"].(string); !strings.HasSuffix(invalid, "…(truncated, 900 bytes in all)") || len(invalid) > 257 {
+		t.Errorf("invalid UTF-8 is counted as written (U+FFFD, 3 bytes each): %q", invalid)
+	}
+	if got["fits"]["message"] != strings.Repeat("x", 257) {
+		t.Errorf("a message within the limit is kept whole: %v", got["fits"])
+	}
+	for id, want := range map[string]string{
+		"events": "the output of event 1 was 2002 bytes, over the runner's limit of 1024 (limits.max_output_bytes)",
+		"output": "the output was 1203 bytes, over the runner's limit of 1024 (limits.max_output_bytes)",
+	} {
+		if got[id]["status"] != "errored" || got[id]["message"] != want {
+			t.Errorf("case %s: %v, want errored: %s", id, got[id], want)
+		}
+	}
 }

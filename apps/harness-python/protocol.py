@@ -10,6 +10,8 @@ is contained to its case: an instance of one of ``rejections`` (the SDK's own va
 ``rejected``, ``Rejected`` too (with the events read before the refusal), anything else ``errored`` with its
 traceback on stderr. stdout carries protocol lines only: ``serve`` keeps the real stdout for itself and points
 file descriptor 1 and ``sys.stdout`` at stderr, so a stray print (or a C library) cannot corrupt the stream.
+Every result is kept within the limits of the runner's hello (``bounded``), and the hello declares
+``in_flight`` and ``ordered`` for what this loop does: one line read, answered, then the next; blank lines skipped.
 """
 
 from __future__ import annotations
@@ -22,6 +24,12 @@ from typing import Any, BinaryIO, Callable, Dict, Iterable, List, Mapping, Optio
 
 PROTOCOL = 1
 OPERATIONS = ("decode", "encode", "stream")
+# The runner's limits when its hello carries none (the schema's defaults; test_harness.py pins them to the file).
+DEFAULT_LIMITS = {"max_line_bytes": 64 << 20, "max_message_bytes": 64 << 10, "max_output_bytes": 16 << 20}
+# Runs the runner may send before the first is answered. True of any number: the loop reads one line, answers it
+# and only then reads the next, so later runs wait in the pipe (and the runner's write buffer), answered in order.
+# 4 keeps the harness busy between runs without asking the runner to hold many batches.
+IN_FLIGHT = 4
 Handler = Callable[[Dict[str, Any]], Dict[str, Any]]
 
 # Keys each result status may carry besides id and status (protocol-schema.ts, results).
@@ -84,6 +92,39 @@ def describe_exception(error: BaseException, limit: int = 2000) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
+def utf8_size(text: str) -> int:
+    """The UTF-8 length the runner measures (a lone surrogate counts 3 bytes, as the runner's U+FFFD does)."""
+    return len(text.encode("utf-8", "surrogatepass"))
+
+
+def truncate(text: str, limit: int) -> str:
+    """``text`` cut to at most ``limit`` UTF-8 bytes, on a character boundary, saying so and how long it was."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) <= limit:
+        return text
+    suffix = f"…(truncated, {len(data)} bytes in all)"
+    cut = max(0, limit - utf8_size(suffix))
+    while cut > 0 and data[cut] & 0xC0 == 0x80:  # back off a continuation byte: never split a character
+        cut -= 1
+    return data[:cut].decode("utf-8", "surrogatepass") + suffix
+
+
+def bounded(result: Dict[str, Any], limits: Mapping[str, int]) -> Dict[str, Any]:
+    """The result within the runner's limits: an output over max_output_bytes becomes ``errored`` saying its size;
+    a message or reason over max_message_bytes is cut, saying so. The harness reports; it judges nothing else."""
+    outputs = [("the output", result["output"])] if "output" in result else []
+    outputs += [(f"the output of event {index}", event["output"]) for index, event in enumerate(result.get("events") or [])]
+    for where, output in outputs:
+        size = utf8_size(output)
+        if size > limits["max_output_bytes"]:
+            result = {"status": "errored", "message": f"{where} was {size} bytes, over the runner's limit of {limits['max_output_bytes']} (limits.max_output_bytes)"}
+            break
+    for key in ("message", "reason"):
+        if key in result:
+            result = {**result, key: truncate(result[key], limits["max_message_bytes"])}
+    return result
+
+
 def _check_result(result: Any) -> Dict[str, Any]:
     """A handler's answer, checked against the result schema (a bad one is the harness's error, for this case only)."""
     if not isinstance(result, dict) or result.get("status") not in _ALLOWED:
@@ -116,11 +157,12 @@ class Harness:
         self.rejections = tuple(rejections)
         caps = dict(hello["capabilities"])
         caps["operations"] = [op for op in OPERATIONS if op in self.handlers]
+        caps["in_flight"], caps["ordered"] = IN_FLIGHT, True  # what this loop does (see IN_FLIGHT), whatever the harness says
         self.hello = {"op": "hello", "protocol": PROTOCOL, **{k: v for k, v in hello.items() if k not in ("op", "protocol")}}
         self.hello["capabilities"] = caps
         self.shapes = dict(caps.get("shapes", {}))
         self.traced: set = set()
-
+        self.limits: Dict[str, int] = dict(DEFAULT_LIMITS)
 
     def answer(self, case: Any) -> Dict[str, Any]:
         """One case → one result with its id; never raises."""
@@ -141,7 +183,7 @@ class Harness:
             self._print_traceback_once(case_id, error)
             result = {"status": "errored", "message": describe_exception(error)}
 
-        return {"id": case_id, **result}
+        return {"id": case_id, **bounded(result, self.limits)}
 
     def _print_traceback_once(self, case_id: str, error: BaseException) -> None:
         """A traceback per place it was raised from: a fuzz run meets the same SDK bug thousands of times."""
@@ -153,7 +195,6 @@ class Harness:
         print(f"case {case_id} (first case raising from here; later ones are not traced): {traceback.format_exc()}", file=sys.stderr, flush=True)
 
     def handle(self, message: Dict[str, Any]) -> Optional[Dict[str, Any]]:
-
         """The reply to one message after hello (None when there is none)."""
         op = message.get("op")
         if op == "run":
@@ -169,6 +210,10 @@ class Harness:
         version = message.get("protocol")
         if type(version) is not int or version != PROTOCOL:
             return {"op": "hello", "error": f"protocol {version!r} is not spoken here; this harness speaks protocol {PROTOCOL} only"}, False
+        limits = message.get("limits") if isinstance(message.get("limits"), dict) else {}
+        for key in DEFAULT_LIMITS:  # each limit the runner sent (a positive integer), else its default
+            if type(limits.get(key)) is int and limits[key] > 0:
+                self.limits[key] = limits[key]
         return self.hello, True
 
     def run(self, lines: Iterable[bytes], write: Callable[[Dict[str, Any]], None]) -> int:

@@ -1,10 +1,12 @@
-"""Tests of protocol.py (standard library only), plus one check of the openrouter harness against the SDK's own
-decode helper, which runs only where the SDK is installed (.venv/bin/python -m unittest test_harness).
+"""Tests of protocol.py and the two harnesses. Every message a harness writes here is checked against protocol v1's
+schema file (schema_check.py, with jsonschema from requirements.lock); the SDK checks need the SDKs installed.
 
-    python3 -m unittest -v test_harness          # from apps/harness-python
+    .venv/bin/python -m unittest -v test_harness          # from apps/harness-python, after sh setup.sh
 """
 
+import base64
 import contextlib
+import importlib.util
 import glob
 import io
 import json
@@ -13,10 +15,12 @@ import subprocess
 import sys
 import unittest
 
+import protocol
+import schema_check
 from protocol import Harness, Rejected, ok
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-HELLO_IN = {"op": "hello", "protocol": 1, "runner": {"name": "test", "version": "0"}, "limits": {"max_line_bytes": 1 << 26}}
+HELLO_IN = {"op": "hello", "protocol": 1, "runner": {"name": "test", "version": "0"}, "limits": schema_check.default_limits()}
 DESCRIPTION = {
     "implementation": {"name": "toy", "language": "python", "version": "1.0.0"},
     "capabilities": {"shapes": {"Toy": "toy.Toy"}, "batch": 8},
@@ -35,13 +39,28 @@ def toy_decode(case):
     return ok(json.dumps(json.loads(text)))  # ValueError on text that is not JSON: a rejection (below)
 
 
+def assert_protocol(replies, refused=False):
+    """Every reply is the message the schema file says it must be: a hello (or a refusal), then results."""
+    for index, reply in enumerate(replies):
+        definition = ("harnessRefusal" if refused else "harnessHello") if index == 0 else "results"
+        problem = schema_check.violation(definition, json.loads(json.dumps(reply, ensure_ascii=True, allow_nan=False)))
+        if problem:
+            raise AssertionError(f"reply {index}: {problem}")
+
+
 def converse(*messages, handlers=None, raw=None):
-    """Runs the protocol over the given messages; returns (exit code, replies)."""
+    """Runs the protocol over the given messages; returns (exit code, replies), each checked against the schema."""
     replies = []
     lines = raw if raw is not None else [json.dumps(m).encode() + b"\n" for m in messages]
     with contextlib.redirect_stderr(io.StringIO()):  # the tracebacks of the errored cases
         code = Harness(DESCRIPTION, handlers or {"decode": toy_decode}, rejections=(ValueError,)).run(lines, replies.append)
+    assert_protocol(replies, refused=code == 1)
     return code, replies
+
+
+def read_json(path):
+    with open(path, encoding="utf-8") as handle:
+        return json.load(handle)
 
 
 def decode_case(case_id, text, shape="Toy"):
@@ -57,6 +76,11 @@ class HelloTest(unittest.TestCase):
         self.assertEqual(hello["implementation"]["version"], "1.0.0")
         self.assertEqual(hello["capabilities"]["operations"], ["decode"])  # from the handlers given, nothing more
         self.assertEqual(set(hello), {"op", "protocol", "implementation", "capabilities", "profile"})
+
+    def test_hello_declares_runs_in_flight_and_in_order(self):
+        description = {**DESCRIPTION, "capabilities": {**DESCRIPTION["capabilities"], "in_flight": 64, "ordered": False}}
+        hello, _ = Harness(description, {"decode": toy_decode}).greet(HELLO_IN)
+        self.assertEqual((hello["capabilities"]["in_flight"], hello["capabilities"]["ordered"]), (protocol.IN_FLIGHT, True))
 
     def test_refuses_another_protocol_version(self):
         for version in (2, 0, "1", True, None):
@@ -100,6 +124,17 @@ class RunTest(unittest.TestCase):
         self.assertEqual(by_id["g"]["status"], "skipped")
         self.assertEqual(by_id["h"], {"id": "h", "status": "ok", "output": "[1, 2]"})
 
+    def test_runs_sent_before_the_first_answer_are_answered_in_order(self):
+        runs = [{"op": "run", "id": f"r{n}", "cases": [decode_case("c", str(n))]} for n in range(protocol.IN_FLIGHT)]
+        code, replies = converse(HELLO_IN, *runs)
+        self.assertEqual([reply.get("id") for reply in replies[1:]], [run["id"] for run in runs])
+
+    def test_blank_lines_are_ignored_before_and_between_messages(self):
+        run = json.dumps({"op": "run", "id": "r1", "cases": [decode_case("c", "1")]}).encode()
+        lines = [b"\n", b" \t\r\n", json.dumps(HELLO_IN).encode() + b"\n", b"\r\n", b"\t\n", run + b"\n", b"   \n", b'{"op":"stop"}\n']
+        code, replies = converse(raw=lines)
+        self.assertEqual((code, [reply["op"] for reply in replies]), (0, ["hello", "results"]))
+
     def test_every_run_is_answered_until_stop_or_end_of_input(self):
         run = lambda run_id: json.dumps({"op": "run", "id": run_id, "cases": [decode_case("c", "1")]}).encode()
         lines = [json.dumps(HELLO_IN).encode() + b"\n", b"\n", b"  \r\n", run("r1") + b"\r\n", b'{"op":"what"}\n', run("r2")]
@@ -115,10 +150,65 @@ class RunTest(unittest.TestCase):
         replies = []
         with contextlib.redirect_stderr(stderr):
             Harness(DESCRIPTION, {"decode": toy_decode}).run([json.dumps(m).encode() for m in (HELLO_IN, {"op": "run", "id": "r", "cases": cases})], replies.append)
+        assert_protocol(replies)
         self.assertEqual([r["status"] for r in replies[1]["results"]], ["errored"] * 3)  # every case still says what happened
         self.assertEqual(stderr.getvalue().count("Traceback"), 1)
         self.assertIn("case x (first case raising from here", stderr.getvalue())
 
+
+
+class LimitsTest(unittest.TestCase):
+    """What a harness writes stays within the limits of the runner's hello."""
+
+    def limited(self, **limits):
+        return {**HELLO_IN, "limits": {**HELLO_IN["limits"], **limits}}
+
+    def answer(self, handler, hello, operation="decode"):
+        case = {"id": "c", "operation": "stream", "chunks": []} if operation == "stream" else decode_case("c", "x")
+        _, [_, results] = converse(hello, {"op": "run", "id": "r", "cases": [case]}, handlers={operation: handler})
+        return results["results"][0]
+
+    def test_a_long_message_is_cut_on_a_character_boundary_saying_so(self):
+        for status in ("rejected", "errored"):
+            result = self.answer(lambda case: {"status": status, "message": "é" * 1000}, self.limited(max_message_bytes=257))
+            self.assertEqual(result["status"], status)
+            self.assertTrue(result["message"].endswith("…(truncated, 2000 bytes in all)"), result["message"][-60:])
+            self.assertLessEqual(protocol.utf8_size(result["message"]), 257)
+            self.assertEqual(set(result["message"][: -len("…(truncated, 2000 bytes in all)")]), {"é"})
+
+    def test_a_long_reason_is_cut(self):
+        result = self.answer(lambda case: {"status": "skipped", "reason": "x" * 300}, self.limited(max_message_bytes=256))
+        self.assertEqual((result["status"], protocol.utf8_size(result["reason"])), ("skipped", 256))
+
+    def test_a_message_within_the_limit_is_kept_whole(self):
+        result = self.answer(lambda case: {"status": "rejected", "message": "x" * 256}, self.limited(max_message_bytes=256))
+        self.assertEqual(result["message"], "x" * 256)
+
+    def test_an_output_over_the_limit_is_errored_with_its_size(self):
+        result = self.answer(lambda case: ok("[" + "1," * 600 + "1]"), self.limited(max_output_bytes=1024))
+        self.assertEqual(result, {"id": "c", "status": "errored", "message": "the output was 1203 bytes, over the runner's limit of 1024 (limits.max_output_bytes)"})
+        events = [{"output": "{}"}, {"output": '"' + "é" * 600 + '"'}]
+        for status in ("ok", "rejected"):
+            result = self.answer(lambda case: {"status": status, "events": events, **({"message": "no"} if status == "rejected" else {})}, self.limited(max_output_bytes=1024), "stream")
+            self.assertEqual(result["status"], "errored")
+            self.assertIn("the output of event 1 was 1202 bytes, over the runner's limit of 1024", result["message"])
+
+    def test_a_hello_without_limits_gets_the_schema_defaults(self):
+        self.assertEqual(protocol.DEFAULT_LIMITS, schema_check.default_limits())
+        harness = Harness(DESCRIPTION, {"decode": toy_decode})
+        harness.greet({**HELLO_IN, "limits": {"max_message_bytes": "many"}})
+        self.assertEqual(harness.limits, schema_check.default_limits())
+
+
+class SchemaTest(unittest.TestCase):
+    def test_the_result_keys_protocol_checks_are_the_schemas(self):
+        self.assertEqual(protocol._ALLOWED, schema_check.result_keys())
+
+    def test_the_check_refuses_a_message_the_schema_refuses(self):
+        _, [hello] = converse(HELLO_IN)
+        broken = {**hello, "capabilities": {**hello["capabilities"], "in_flight": 0}}
+        self.assertRaisesRegex(AssertionError, "harnessHello at /capabilities/in_flight", assert_protocol, [broken])
+        self.assertRaisesRegex(AssertionError, "results", assert_protocol, [hello, {"op": "results", "id": "r", "results": [{"id": "c", "status": "ok"}]}])
 
 
 class StdioTest(unittest.TestCase):
@@ -138,9 +228,46 @@ class StdioTest(unittest.TestCase):
         lines = done.stdout.split(b"\n")
         self.assertEqual(lines[-1], b"")
         replies = [json.loads(line) for line in lines[:-1]]
+        assert_protocol(replies)
         self.assertEqual([reply["op"] for reply in replies], ["hello", "results"])
         self.assertEqual(replies[1]["results"], [{"id": "c1", "status": "ok", "output": '{\r"x":\r1}'}])
         self.assertIn(b"noise from the SDK", done.stderr)
+
+
+class HarnessProcessTest(unittest.TestCase):
+    """Each SDK harness as the registry starts it: every line it writes is a valid protocol message."""
+
+    ITEM = '{"type":"image_generation_call","id":"ig_1","status":"completed","result":"aGk="}'
+    EVENT = b'event: response.image_generation_call.generating\ndata: {"type":"response.image_generation_call.generating","item_id":"ig_1","output_index":0,"sequence_number":1}\n\n'
+
+    def converse(self, script, *messages):
+        module = script.removesuffix(".py")
+        if importlib.util.find_spec(module.split("_")[0]) is None:
+            self.skipTest(f"{module}'s SDK is not installed here (run with .venv/bin/python)")
+        stdin = b"".join(json.dumps(m).encode() + b"\n" for m in messages)
+        done = subprocess.run([sys.executable, script], input=stdin, capture_output=True, cwd=HERE, timeout=120)
+        replies = [json.loads(line) for line in done.stdout.splitlines()]
+        return done.returncode, replies
+
+    def test_each_harness_writes_only_valid_messages(self):
+        cases = [
+            decode_case("accepted", self.ITEM, shape="ImageGenToolCall"),
+            decode_case("not-json", "{not json", shape="ImageGenToolCall"),
+            decode_case("undeclared", "{}", shape="NoSuchShape"),
+            {"id": "stream", "operation": "stream", "chunks": [base64.b64encode(self.EVENT).decode()]},
+            {"id": "broken-stream", "operation": "stream", "chunks": [base64.b64encode(b"data: {nope\n\n").decode()]},
+        ]
+        for script in ("openai_harness.py", "openrouter_harness.py"):
+            with self.subTest(harness=script):
+                code, replies = self.converse(script, HELLO_IN, {"op": "run", "id": "r1", "cases": cases}, {"op": "stop"})
+                self.assertEqual(code, 0)
+                assert_protocol(replies)
+                self.assertEqual([reply["op"] for reply in replies], ["hello", "results"])
+                statuses = {result["id"]: result["status"] for result in replies[1]["results"]}
+                self.assertEqual((statuses["undeclared"], statuses["not-json"]), ("skipped", "rejected"))
+                code, replies = self.converse(script, {**HELLO_IN, "protocol": 2})
+                self.assertEqual(code, 1)
+                assert_protocol(replies, refused=True)
 
 
 class OpenRouterEquivalenceTest(unittest.TestCase):
@@ -153,7 +280,7 @@ class OpenRouterEquivalenceTest(unittest.TestCase):
         except ImportError:
             self.skipTest("openrouter is not installed here (run with .venv/bin/python)")
         corpus = os.path.join(HERE, "..", "..", "fixtures", "corpus")
-        cases = [case for path in sorted(glob.glob(os.path.join(corpus, "**", "*.json"), recursive=True)) for case in json.load(open(path, encoding="utf-8"))]
+        cases = [case for path in sorted(glob.glob(os.path.join(corpus, "**", "*.json"), recursive=True)) for case in read_json(path)]
         cases = [case for case in cases if case["operation"] == "decode" and case["shape"] in harness.SHAPES]
         if not cases:
             self.skipTest("no corpus beside this app")

@@ -1,4 +1,6 @@
 import type { Io } from "./cli/command.js";
+import { exitCode } from "./cli/exit-code.js";
+import { processIo } from "./cli/process-io.js";
 import { UsageError } from "./cli/usage-error.js";
 import { commands } from "./commands.js";
 
@@ -19,11 +21,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // Bad input, from the command line or from a file it named: one line, exit 2.
     if (error instanceof UsageError || (error instanceof Error && inputErrors.has(error.name))) {
       io.stderr(`imagegen-conformance: ${error.message}\n`);
-      return 2;
+      return exitCode.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`imagegen-conformance: internal error, please report it: ${message.split("\n")[0]}\n`);
-    return 2;
+    return exitCode.usage;
   }
 }
 
@@ -33,24 +35,17 @@ async function runNamed(name: string, args: string[], io: Io): Promise<number> {
   return command.run(args, io);
 }
 
-function readStdin(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    process.stdin.on("data", (chunk: Buffer) => chunks.push(chunk));
-    process.stdin.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    process.stdin.on("error", reject);
-  });
+/** Whether a command line only prints a listing (help, list, sample, schema): one a reader may leave early. */
+function isListing(argv: readonly string[]): boolean {
+  const [name] = argv;
+  if (name === undefined || argv.includes("--help") || argv.includes("-h")) return true;
+  return commands.find((command) => command.name === name)?.listing === true;
 }
 
 const invokedDirectly = process.argv[1] !== undefined && /imagegen-conformance(\.js)?$|main\.[jt]s$/.test(process.argv[1]);
 if (invokedDirectly) {
-  const io: Io = {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    stdin: readStdin,
-    interactive: process.stdout.isTTY === true,
-  };
-  main(process.argv.slice(2), io).then((code) => {
+  const argv = process.argv.slice(2);
+  main(argv, processIo(isListing(argv))).then((code) => {
     process.exitCode = code;
   });
 }

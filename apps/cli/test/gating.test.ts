@@ -40,7 +40,7 @@ describe("fuzz: a seeded bug is found, shrunk, and replays", () => {
     const corpus = fresh();
     writeFileSync(join(corpus, "found.json"), readFileSync(caseFile));
     expect(runCli(["list", "cases", "--corpus", corpus]).code).toBe(0);
-    const still = runCli(["replay", reproducer]);
+    const still = runCli(["replay", reproducer, "--trust-harness"]);
     expect(still.code).toBe(1);
     expect(still.stdout).toMatch(/^STILL FAILING .*: failed: accepted, but the round trip changed it: \/result: null came back absent/m);
     const fixed = runCli(["replay", reproducer, "--harness", member("reference")]);
@@ -86,6 +86,8 @@ describe("release gating and shards from the command line", () => {
   it("fails on failures not in the baseline, passes once they are listed, and names what to change", () => {
     const directory = fresh();
     const baseline = join(directory, "baseline.yaml");
+    // A baseline must exist to gate against: a missing one is a usage error (see incomplete.test.ts).
+    writeFileSync(baseline, "entries: []\n");
     const first = runCli(["run", "--harness", member("accept-everything"), ...shape, "--report-dir", directory, "--baseline", baseline]);
     expect(first.code).toBe(1);
     expect(first.stdout).toMatch(/^gate: new failure: zoo-accept-everything@0\.1\.0 rules\/InputImageGenerationCall1\/.* — fix it, or add it to the baseline/m);
@@ -122,8 +124,16 @@ describe("release gating and shards from the command line", () => {
 
   it.each([
     ["baseline.yaml", "entries:\n  - match: rules/x\n", /^imagegen-conformance: .*baseline\.yaml:2:5: entries\[0\] needs "implementation"\n$/],
-    ["run.jsonl", '{"type":"header"}\nnot json\n', /^imagegen-conformance: .*run\.jsonl:2: not JSON: /],
-    ["reproducer.json", '{"format":"something else"}', /^imagegen-conformance: .*reproducer\.json: expected "format": "imagegen-conformance\/reproducer@1"/],
+    [
+      "run.jsonl",
+      '{"type":"header","runner":{"name":"imagegen-conformance","version":"0.1.0"},"protocol":1,"started":"2026-01-01T00:00:00Z","seed":1,"gated":["required"]}\nnot json\n',
+      /^imagegen-conformance: .*run\.jsonl:2: not JSON: /,
+    ],
+    [
+      "reproducer.json",
+      '{"format":"something else"}',
+      /^imagegen-conformance: .*reproducer\.json: \/format: expected "imagegen-conformance\/reproducer@1", received "something else"\n$/,
+    ],
   ])("a malformed %s is one line with its location, exit 2", (name, text, message) => {
     const path = join(fresh(), name);
     writeFileSync(path, text);

@@ -6,6 +6,8 @@ export type InputKind = "valid" | "invalid" | "forward" | "stream" | "broken-str
 /** One generated input: where it came from (so it can be shrunk and regenerated), and the case it makes. */
 export interface FuzzInput {
   index: number;
+  /** The shrink steps from input `index` to this one (empty for a generated input). */
+  steps: readonly number[];
   kind: InputKind;
   shape: string;
   arbitrary: fc.Arbitrary<unknown>;

@@ -1,5 +1,5 @@
 import { brokenEventStream, eventStream, forwardCompatibleValue, invalidValue, sseText, validValue } from "@imagegen-conformance/arbitraries";
-import { encodeSse, findShape, type JsonObject, type JsonValue, ObjectShape } from "@imagegen-conformance/core";
+import { encodeSse, findShape, type JsonObject, type JsonValue, ObjectShape, writeJson } from "@imagegen-conformance/core";
 import { type Case, caseId, type Expectation, expectationFor } from "@imagegen-conformance/fixtures";
 import { hashSeed } from "@imagegen-conformance/runner";
 import fc from "fast-check";
@@ -11,7 +11,7 @@ type Maker = { kind: InputKind; shape: string; arbitrary: fc.Arbitrary<unknown>;
 const decodeCase = (shapeName: string, value: JsonValue, slug: string): Case => {
   const shape = findShape(shapeName);
   if (!shape) throw new RangeError(`no shape ${shapeName}`);
-  const input = JSON.stringify(value);
+  const input = writeJson(value) ?? "";
   const expect = expectationFor(shape, value, { strict: false });
   return {
     id: caseId(slug, shapeName, input, expect),
@@ -97,6 +97,7 @@ export class InputSource {
     const value = maker.arbitrary.generate(random, index % 3 === 0 ? undefined : 2 + (index % 7));
     return {
       index,
+      steps: [],
       kind: maker.kind,
       shape: maker.shape,
       arbitrary: maker.arbitrary,
@@ -108,6 +109,11 @@ export class InputSource {
   /** A shrunk value of an input, as an input of its own. */
   derive(input: FuzzInput, value: fc.Value<unknown>, path: readonly number[]): FuzzInput {
     const maker = this.#makers.find((candidate) => candidate.arbitrary === input.arbitrary) as Maker;
-    return { ...input, value, testCase: maker.toCase(value.value, `fuzz/${input.shape}/${input.kind}/${this.#seed}-${input.index}:${path.join(":")}`) };
+    return {
+      ...input,
+      steps: [...path],
+      value,
+      testCase: maker.toCase(value.value, `fuzz/${input.shape}/${input.kind}/${this.#seed}-${input.index}:${path.join(":")}`),
+    };
   }
 }

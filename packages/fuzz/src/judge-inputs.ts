@@ -1,5 +1,7 @@
-import { type Answer, type Connection, type Outcome, planTasks, type Reach, type Task } from "@imagegen-conformance/runner";
+import { type Answer, blameOf, type Connection, isProblem, type Outcome, outcome, planTasks, type Reach, type Task } from "@imagegen-conformance/runner";
+import { askEach } from "./ask-each.js";
 import type { FuzzInput } from "./fuzz-input.js";
+import { thrown } from "./unjudged.js";
 
 /** An implementation under fuzz: its label, its live connection, and how a reproducer reaches it again. */
 export interface Contestant {
@@ -18,6 +20,8 @@ export interface Judged {
   signature: string;
   /** Implementations whose outcome was not a pass or a skip. */
   failing: string[];
+  /** Why the runner could not judge this input for some implementation: it is no finding, but it is reported. */
+  unjudged?: string;
 }
 
 function verdictOf(answer: Answer | undefined): "accept" | "reject" | undefined {
@@ -30,8 +34,9 @@ function verdictOf(answer: Answer | undefined): "accept" | "reject" | undefined 
 
 /** The kind of disagreement an input shows: which implementations fail how, and who accepts what the others reject. */
 export function signatureOf(outcomes: Map<string, Outcome[]>, verdicts: Map<string, "accept" | "reject">): { signature: string; failing: string[] } {
+  // What the runner could not judge is nobody's disagreement.
   const failing = [...outcomes].flatMap(([label, list]) => {
-    const bad = list.find((outcome) => outcome.kind !== "passed" && outcome.kind !== "skipped");
+    const bad = list.find((outcome) => isProblem(outcome.kind) && blameOf(outcome.kind) !== "runner");
     return bad ? [`${label}:${bad.kind}`] : [];
   });
   const accepting = [...verdicts].filter(([, verdict]) => verdict === "accept").map(([label]) => label);
@@ -40,26 +45,53 @@ export function signatureOf(outcomes: Map<string, Outcome[]>, verdicts: Map<stri
   return { signature: [...failing.sort(), ...split].join(" "), failing: failing.map((part) => part.slice(0, part.lastIndexOf(":"))) };
 }
 
+type Entry = Omit<Judged, "signature" | "failing">;
+
+/** Plans one input's tasks for one implementation; a throw leaves the input unjudged, never the batch. */
+function plan(entry: Entry, label: string, connection: Connection, seed: number, skipEncode: boolean): Task[] {
+  try {
+    return [...planTasks([entry.input.testCase], connection.description, { seed, randomChunkings: 1, skipEncode })];
+  } catch (error) {
+    entry.unjudged ??= `${label}: the runner could not plan it: ${thrown(error)}`;
+    return [];
+  }
+}
+
 /** Puts every input to every implementation (in parallel across them, batched within each) and judges the answers. */
 export async function judgeInputs(inputs: readonly FuzzInput[], contestants: readonly Contestant[], seed: number, skipEncode = false): Promise<Judged[]> {
-  const judged = inputs.map((input) => ({ input, outcomes: new Map<string, Outcome[]>(), verdicts: new Map<string, "accept" | "reject">() }));
+  const entries: Entry[] = inputs.map((input) => ({ input, outcomes: new Map(), verdicts: new Map() }));
   await Promise.all(
     contestants.map(async ({ label, connection }) => {
-      const tasks: { task: Task; at: number }[] = [];
-      inputs.forEach((input, at) => {
-        for (const task of planTasks([input.testCase], connection.description, { seed, randomChunkings: 1, skipEncode })) tasks.push({ task, at });
-      });
-      const answers = await connection.ask(tasks.flatMap(({ task }) => task.requests));
-      let cursor = 0;
-      for (const { task, at } of tasks) {
-        const mine = answers.slice(cursor, cursor + task.requests.length);
-        cursor += task.requests.length;
-        const entry = judged[at] as (typeof judged)[number];
-        entry.outcomes.set(label, [...(entry.outcomes.get(label) ?? []), task.judge(mine)]);
-        const verdict = task.check === "encode" ? undefined : verdictOf(mine[0]);
-        if (verdict) entry.verdicts.set(label, verdict);
+      const planned = entries.map((entry) => plan(entry, label, connection, seed, skipEncode));
+      const answered = await askEach(
+        connection,
+        planned.map((tasks) => tasks.flatMap((task) => task.requests)),
+      );
+      for (const [at, tasks] of planned.entries()) {
+        const entry = entries[at] as Entry;
+        const answers = answered[at] ?? [];
+        let cursor = 0;
+        for (const task of tasks) {
+          const mine = Array.isArray(answers) ? answers.slice(cursor, cursor + task.requests.length) : [];
+          cursor += task.requests.length;
+          const judged = judge(task, mine, answers);
+          entry.outcomes.set(label, [...(entry.outcomes.get(label) ?? []), judged.outcome]);
+          if (judged.outcome.kind === "unjudged") entry.unjudged ??= `${label}: ${judged.outcome.reason}`;
+          if (judged.verdict) entry.verdicts.set(label, judged.verdict);
+        }
       }
     }),
   );
-  return judged.map((entry) => ({ ...entry, ...signatureOf(entry.outcomes, entry.verdicts) }));
+  return entries.map((entry) => ({ ...entry, ...signatureOf(entry.outcomes, entry.verdicts) }));
+}
+
+/** One task's outcome and verdict; whatever throws while judging it is that task's `unjudged` outcome. */
+function judge(task: Task, mine: readonly Answer[], answers: Answer[] | { thrown: string }): { outcome: Outcome; verdict?: "accept" | "reject" } {
+  if (!Array.isArray(answers)) return { outcome: outcome("unjudged", `the runner could not ask it: ${answers.thrown}`) };
+  try {
+    const verdict = task.check === "encode" ? undefined : verdictOf(mine[0]);
+    return { outcome: task.judge(mine), ...(verdict ? { verdict } : {}) };
+  } catch (error) {
+    return { outcome: outcome("unjudged", `the runner could not judge it: ${thrown(error)}`) };
+  }
 }

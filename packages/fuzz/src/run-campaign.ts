@@ -1,7 +1,9 @@
 import { inShard, type Shard } from "@imagegen-conformance/runner";
+import type { FuzzInput } from "./fuzz-input.js";
 import type { InputSource } from "./input-source.js";
 import { type Contestant, type Judged, judgeInputs } from "./judge-inputs.js";
 import { type Shrunk, shrinkAcrossProcesses } from "./shrink-across-processes.js";
+import { namedUnjudged, replayPath, thrown, type Unjudged } from "./unjudged.js";
 
 export interface CampaignOptions {
   contestants: readonly Contestant[];
@@ -16,6 +18,8 @@ export interface CampaignOptions {
   /** Distinct disagreements to shrink and report. Default 10. */
   maxFindings?: number;
   onProgress?(checked: number, total: number, findings: number): void;
+  /** Writes (and shows) one shrunk finding; what it throws is reported as that finding's, and the campaign goes on. */
+  write?(finding: Finding): void;
 }
 
 export interface Finding extends Shrunk {
@@ -26,29 +30,50 @@ export interface CampaignResult {
   /** Inputs this shard put to the implementations. */
   checked: number;
   findings: Finding[];
+  /** Inputs the runner could not make, judge, shrink or write: counted, and the first of them named so they replay. */
+  unjudged: { count: number; named: Unjudged[] };
 }
 
 /** Generates `runs` inputs (this shard's share), puts them to every implementation, and shrinks each distinct disagreement. */
 export async function runCampaign(options: CampaignOptions): Promise<CampaignResult> {
   const batch = options.batch ?? 512;
   const firsts = new Map<string, Judged>();
+  const unjudged: CampaignResult["unjudged"] = { count: 0, named: [] };
+  const report = (entry: Unjudged) => {
+    unjudged.count++;
+    if (unjudged.named.length < namedUnjudged) unjudged.named.push(entry);
+  };
   let checked = 0;
   let pending: number[] = [];
   let recorded: Promise<void> = Promise.resolve();
-  const record = (judged: Judged[]) => {
-    checked += judged.length;
-    for (const entry of judged)
+  const record = (judged: Judged[], count: number) => {
+    checked += count;
+    for (const entry of judged) {
+      if (entry.unjudged) report({ path: replayPath(entry.input), reason: entry.unjudged });
       if (entry.signature !== "" && !firsts.has(entry.signature) && firsts.size < (options.maxFindings ?? 10)) firsts.set(entry.signature, entry);
+    }
     options.onProgress?.(checked, options.runs, firsts.size);
   };
   // Batch k+1 is generated and asked while the implementations still answer batch k;
   // answers are recorded in batch order, so the findings do not depend on timing.
   const flush = async () => {
-    const inputs = pending.map((index) => options.source.input(index));
+    const inputs = pending.flatMap((index): FuzzInput[] => {
+      try {
+        return [options.source.input(index)];
+      } catch (error) {
+        report({ path: String(index), reason: `the input could not be made: ${thrown(error)}` });
+        return [];
+      }
+    });
+    const count = pending.length;
     pending = [];
-    const judging = judgeInputs(inputs, options.contestants, options.seed, options.skipEncode ?? false);
+    // Judging contains each input's faults; anything that still escapes leaves this batch unjudged, not the campaign.
+    const judging = judgeInputs(inputs, options.contestants, options.seed, options.skipEncode ?? false).catch((error: unknown) => {
+      for (const input of inputs) report({ path: replayPath(input), reason: `its batch could not be judged: ${thrown(error)}` });
+      return [];
+    });
     await recorded;
-    recorded = judging.then(record);
+    recorded = judging.then((judged) => record(judged, count));
   };
   for (let index = 0; index < options.runs; index++) {
     if (!inShard(String(index), options.shard)) continue;
@@ -59,10 +84,24 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
   await recorded;
 
   const findings: Finding[] = [];
-  for (const first of firsts.values())
-    findings.push({
-      first,
-      ...(await shrinkAcrossProcesses(first, options.source, options.contestants, options.seed, { skipEncode: options.skipEncode ?? false })),
-    });
-  return { checked, findings };
+  for (const first of firsts.values()) {
+    const finding = { first, ...(await shrink(first, options)) };
+    for (const entry of finding.unjudged) report(entry);
+    try {
+      options.write?.(finding);
+    } catch (error) {
+      report({ path: replayPath(finding.minimal.input), reason: `its counterexample could not be written: ${thrown(error)}` });
+    }
+    findings.push(finding);
+  }
+  return { checked, findings, unjudged };
+}
+
+/** A finding shrunk, or as found when shrinking throws. */
+async function shrink(first: Judged, options: CampaignOptions): Promise<Shrunk> {
+  try {
+    return await shrinkAcrossProcesses(first, options.source, options.contestants, options.seed, { skipEncode: options.skipEncode ?? false });
+  } catch (error) {
+    return { minimal: first, path: [], tried: 0, unjudged: [{ path: replayPath(first.input), reason: `shrinking failed: ${thrown(error)}` }] };
+  }
 }

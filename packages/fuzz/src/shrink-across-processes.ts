@@ -2,6 +2,7 @@ import type fc from "fast-check";
 import type { FuzzInput } from "./fuzz-input.js";
 import type { InputSource } from "./input-source.js";
 import { type Contestant, type Judged, judgeInputs } from "./judge-inputs.js";
+import { replayPath, thrown, type Unjudged } from "./unjudged.js";
 
 export interface Shrunk {
   minimal: Judged;
@@ -9,12 +10,15 @@ export interface Shrunk {
   path: number[];
   /** Candidates put to the implementations. */
   tried: number;
+  /** Candidates that could not be made or judged: passed over, and reported. */
+  unjudged: Unjudged[];
 }
 
 /**
  * Shrinks an input while the implementations keep disagreeing the same way:
  * each step asks every implementation again about a batch of fast-check's
- * shrink candidates and moves to the first that keeps the signature.
+ * shrink candidates and moves to the first that keeps the signature. A candidate
+ * that cannot be made or judged is passed over; a shrinker that throws ends the shrinking.
  */
 export async function shrinkAcrossProcesses(
   found: Judged,
@@ -27,32 +31,45 @@ export async function shrinkAcrossProcesses(
   const involved = contestants.filter((contestant) => found.signature.includes(contestant.label));
   let current = found;
   const path: number[] = [];
+  const unjudged: Unjudged[] = [];
   let tried = 0;
   for (let step = 0; step < (options.maxSteps ?? 100); step++) {
-    const candidates = current.input.arbitrary.shrink(current.input.value.value_, current.input.value.context);
-    let offset = 0;
     let moved = false;
-    // The first candidates are the boldest and usually work: ask a few, then more while none does.
-    let size = 4;
-    while (!moved && offset < (options.maxCandidates ?? 128)) {
-      const round: fc.Value<unknown>[] = [...candidates.take(size)];
-      size = Math.min(size * 2, options.perRound ?? 32);
-      if (round.length === 0) break;
-      const inputs: FuzzInput[] = round.map((value, index) => source.derive(current.input, value, [...path, offset + index]));
-      tried += inputs.length;
-      const judged = await judgeInputs(inputs, involved, seed, options.skipEncode ?? false);
-
-      const kept = judged.findIndex((candidate) => candidate.signature === found.signature);
-      if (kept >= 0) {
-        current = judged[kept] as Judged;
-        path.push(offset + kept);
-        moved = true;
+    try {
+      const candidates = current.input.arbitrary.shrink(current.input.value.value_, current.input.value.context);
+      let offset = 0;
+      // The first candidates are the boldest and usually work: ask a few, then more while none does.
+      let size = 4;
+      while (!moved && offset < (options.maxCandidates ?? 128)) {
+        const round: fc.Value<unknown>[] = [...candidates.take(size)];
+        size = Math.min(size * 2, options.perRound ?? 32);
+        if (round.length === 0) break;
+        const inputs = round.flatMap((value, index): FuzzInput[] => {
+          const steps = [...path, offset + index];
+          try {
+            return [source.derive(current.input, value, steps)];
+          } catch (error) {
+            unjudged.push({ path: replayPath({ index: current.input.index, steps }), reason: `the candidate could not be made: ${thrown(error)}` });
+            return [];
+          }
+        });
+        tried += inputs.length;
+        const judged = await judgeInputs(inputs, involved, seed, options.skipEncode ?? false);
+        for (const candidate of judged) if (candidate.unjudged) unjudged.push({ path: replayPath(candidate.input), reason: candidate.unjudged });
+        const kept = judged.find((candidate) => !candidate.unjudged && candidate.signature === found.signature);
+        if (kept) {
+          current = kept;
+          path.push(kept.input.steps.at(-1) as number);
+          moved = true;
+        }
+        offset += round.length;
       }
-      offset += round.length;
+    } catch (error) {
+      unjudged.push({ path: replayPath(current.input), reason: `shrinking stopped here: ${thrown(error)}` });
     }
     if (!moved) break;
   }
-  return { minimal: current, path, tried };
+  return { minimal: current, path, tried, unjudged };
 }
 
 /** Follows a shrink path from an input without asking anyone: how a printed path is replayed. */

@@ -1,4 +1,5 @@
-export { collectReport, isConformant } from "./read/collect-report.js";
+export { recordProblem } from "./read/check-record.js";
+export { type CollectOptions, collectReport, isConformant } from "./read/collect-report.js";
 export { LogError } from "./read/log-error.js";
 export { readRunLog } from "./read/read-run-log.js";
 export type { Counts, ImplementationReport, ReportData } from "./read/report-data.js";

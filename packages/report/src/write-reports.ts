@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { collectReport } from "./read/collect-report.js";
+import { type CollectOptions, collectReport } from "./read/collect-report.js";
 import type { ReportData } from "./read/report-data.js";
 import { renderBadges } from "./render/badges.js";
 import { renderHtml } from "./render/html.js";
@@ -21,8 +21,8 @@ export function renderReports(data: ReportData): Map<string, string> {
 }
 
 /** Renders every report from run logs (one, or one per shard) into a directory. */
-export async function writeReports(logs: readonly string[], directory: string): Promise<ReportData> {
-  const data = await collectReport(logs);
+export async function writeReports(logs: readonly string[], directory: string, options: CollectOptions = {}): Promise<ReportData> {
+  const data = await collectReport(logs, options);
   for (const [name, content] of renderReports(data)) {
     mkdirSync(join(directory, name, ".."), { recursive: true });
     writeFileSync(join(directory, name), content);

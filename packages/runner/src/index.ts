@@ -27,12 +27,25 @@ export { type Replayed, replay } from "./reproducer/replay.js";
 export type { Reach, Reproducer } from "./reproducer/reproducer.js";
 export { reproducerPath, safeName } from "./reproducer/reproducer-path.js";
 export { writeReproducer } from "./reproducer/write-reproducer.js";
+export { boundOutcome, boundText, storedTextBytes } from "./run/bounded-text.js";
 export { chunkings, cut, hashSeed } from "./run/chunkings.js";
-export type { FooterRecord, HeaderRecord, ImplementationRecord, LogRecord, ResultRecord } from "./run/log-records.js";
+export {
+  type FooterRecord,
+  type HeaderRecord,
+  type ImplementationRecord,
+  type LogRecord,
+  type ResultCheck,
+  type ResultRecord,
+  resultChecks,
+  type TaskCheck,
+  taskChecks,
+} from "./run/log-records.js";
+export { type LogRecordType, logSchema } from "./run/log-schema.js";
 export { type PlanOptions, planTasks } from "./run/plan-tasks.js";
 export type { Request } from "./run/request.js";
 export { type RunOptions, type RunSummary, runConformance } from "./run/run-conformance.js";
-export { RunLog } from "./run/run-log.js";
+export { flushAll, openRunLogs, RunLog } from "./run/run-log.js";
+export { selectionOf } from "./run/selection.js";
 export { inShard, parseShard, type Shard } from "./run/shard.js";
 export { emptyCounts, type ImplementationSummary, tally } from "./run/summary.js";
 export { harness, inProcess, type Target } from "./run/target.js";

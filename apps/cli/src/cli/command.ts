@@ -12,5 +12,7 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
+  /** Prints a listing and decides nothing (help, list, sample, schema): a reader may stop it early, exit 0. */
+  listing?: boolean;
   run(args: string[], io: Io): Promise<number>;
 }

@@ -1,10 +1,15 @@
 import { parseShard, type Shard } from "@imagegen-conformance/runner";
 import { UsageError } from "./usage-error.js";
 
-/** `--shard i/n`, or undefined. */
+/** The most shards a selection may be cut into: far more than any corpus has cases, and exact as a number. */
+export const maxShards = 10_000;
+
+/** `--shard i/n` (n at most maxShards), or undefined. */
 export function shardOption(command: string, value: string | undefined): Shard | undefined {
   if (value === undefined) return undefined;
   const shard = parseShard(value);
   if (typeof shard === "string") throw new UsageError(`${command}: --shard ${shard}`);
+  if (shard.count > maxShards)
+    throw new UsageError(`${command}: --shard expected <i>/<n> with n at most ${maxShards}, received ${JSON.stringify(value.slice(0, 60))}`);
   return shard;
 }

@@ -3,6 +3,7 @@ import { implementations } from "../commands/run/implementations.js";
 import { selectHarnesses } from "../registry/harness-registry.js";
 import { prepareHarnesses } from "../registry/prepare-harnesses.js";
 import { registryTarget } from "../registry/registry-targets.js";
+import { builtIn } from "./built-in.js";
 import type { Io } from "./command.js";
 import { UsageError } from "./usage-error.js";
 
@@ -12,21 +13,30 @@ export interface TargetValues {
   sdk?: string[];
 }
 
+/** A `--harness` command line: a blank one would start a shell that reads nothing, so it is a usage error. */
+export function harnessCommand(command: string, line: string): string {
+  if (line.trim() === "") throw new UsageError(`${command}: --harness expects a command line, received ${JSON.stringify(line)}`);
+  return line;
+}
+
 /** The implementations a command names: `--impl <name>` (in-process), `--sdk <id>` (a harness of this repository), `--harness "<command>"`. */
 export function targetsFrom(command: string, values: TargetValues, options: { timeout?: number; batch?: number; io?: Io } = {}): Target[] {
+  // Every name is checked before anything is prepared: a typo costs no build.
+  const lines = (values.harness ?? []).map((line) => harnessCommand(command, line));
+  const local = (values.impl ?? []).map((name) => {
+    const known = builtIn(name);
+    if (!known)
+      throw new UsageError(
+        `${command}: unknown implementation ${JSON.stringify(name)}; expected one of ${Object.keys(implementations).join(", ")} (see: imagegen-conformance list impls)`,
+      );
+    return inProcess(name, known.implementation);
+  });
   const registered = values.sdk === undefined ? [] : selectHarnesses(values.sdk, command);
   const failures = registered.length > 0 ? prepareHarnesses(registered, (line) => options.io?.stderr(line)) : new Map<string, string>();
   const targets: Target[] = [
-    ...(values.impl ?? []).map((name) => {
-      const known = implementations[name];
-      if (!known)
-        throw new UsageError(
-          `${command}: unknown implementation ${JSON.stringify(name)}; expected one of ${Object.keys(implementations).join(", ")} (see: imagegen-conformance list impls)`,
-        );
-      return inProcess(name, known.implementation);
-    }),
+    ...local,
     ...registered.map((entry) => registryTarget(entry, failures.get(entry.id), options)),
-    ...(values.harness ?? []).map((line) =>
+    ...lines.map((line) =>
       harness({ command: line, ...(options.timeout ? { requestTimeoutMs: options.timeout } : {}), ...(options.batch ? { batchSize: options.batch } : {}) }),
     ),
   ];

@@ -1,8 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseJsonText } from "@imagegen-conformance/core";
+import { parseJsonText, schemaErrorLine } from "@imagegen-conformance/core";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { UsageError } from "../cli/usage-error.js";
+import { harnessFileSchema } from "./harness-file-schema.js";
 
 /** One real SDK behind a harness in this repository, as its `apps/<harness>/harness.json` declares it. */
 export interface RegisteredHarness {
@@ -20,25 +22,48 @@ export interface RegisteredHarness {
 /** The repository this CLI was built in: harnesses live under its apps/. */
 export const repositoryRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 
+let validator: ValidateFunction | undefined;
+const harnessFile = () => {
+  validator ??= new Ajv2020({ strict: false, verbose: true }).compile(harnessFileSchema);
+  return validator;
+};
+
+/** The entries of one harness file, checked against its schema; a bad file is one line naming it and the field. */
+function readHarnessFile(root: string, file: string): Omit<RegisteredHarness, "directory">[] {
+  let text: string;
+  try {
+    text = readFileSync(join(root, file), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file}: ${code === "EISDIR" ? "expected a file, received a directory" : (code ?? (error as Error).message)}`);
+  }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) throw new UsageError(`${file}:${parsed.error.line}:${parsed.error.column}: not JSON: ${parsed.error.message}`);
+  const check = harnessFile();
+  if (!check(parsed.value)) throw new UsageError(`${file}: ${schemaErrorLine(check.errors, parsed.value)}`);
+  return (parsed.value as { harnesses: Omit<RegisteredHarness, "directory">[] }).harnesses;
+}
+
 /** Every harness declared under apps/, sorted by id. */
 export function registeredHarnesses(root = repositoryRoot): RegisteredHarness[] {
   const apps = join(root, "apps");
   if (!existsSync(apps)) return [];
   const harnesses = readdirSync(apps)
     .filter((name) => existsSync(join(apps, name, "harness.json")))
-    .flatMap((name) => {
-      const file = join("apps", name, "harness.json");
-      const parsed = parseJsonText(readFileSync(join(root, file), "utf8"));
-      if (!parsed.ok) throw new UsageError(`${file}:${parsed.error.line}:${parsed.error.column}: not JSON: ${parsed.error.message}`);
-      const list = (parsed.value as { harnesses?: unknown }).harnesses;
-      if (!Array.isArray(list)) throw new UsageError(`${file}: expected {"harnesses": [...]}`);
-      return list.map((entry, index) => {
-        for (const key of ["id", "sdk", "version", "language", "command"]) {
-          if (typeof entry?.[key] !== "string") throw new UsageError(`${file}: harnesses[${index}].${key} must be a string`);
-        }
-        return { ...(entry as Omit<RegisteredHarness, "directory">), directory: join(root, "apps", name) };
-      });
-    });
+    .flatMap((name) =>
+      readHarnessFile(root, join("apps", name, "harness.json")).map((entry) => ({
+        id: entry.id,
+        sdk: entry.sdk,
+        version: entry.version,
+        language: entry.language,
+        command: entry.command,
+        ...(entry.prepare === undefined ? {} : { prepare: entry.prepare }),
+        directory: join(root, "apps", name),
+      })),
+    );
+  const twice = harnesses.find((harness, index) => harnesses.findIndex((other) => other.id === harness.id) !== index);
+  if (twice)
+    throw new UsageError(`${join("apps", "*", "harness.json")}: harness id ${JSON.stringify(twice.id)} appears twice; expected ids unique across apps/`);
   return harnesses.sort((left, right) => left.id.localeCompare(right.id));
 }
 

@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { terminalText } from "../cli/terminal-text.js";
 import type { RegisteredHarness } from "./harness-registry.js";
 
 /**
@@ -21,7 +22,9 @@ export function prepareHarnesses(harnesses: readonly RegisteredHarness[], log: (
         maxBuffer: 64 * 1024 * 1024,
       });
       const said = `${run.stderr ?? ""}\n${run.stdout ?? ""}`.trim().split("\n").filter(Boolean);
-      const failure = run.status === 0 ? undefined : `preparing failed (${run.error?.message ?? `exit ${run.status}`}): ${said.at(-1) ?? "no output"}`;
+      // The last line the preparation wrote is its output, not ours: made safe to print, and short.
+      const last = terminalText(said.at(-1) ?? "no output").slice(0, 300);
+      const failure = run.status === 0 ? undefined : `preparing failed (${run.error?.message ?? `exit ${run.status}`}): ${last}`;
       log(`prepare: ${failure ?? "done"} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       done.set(key, failure);
     }

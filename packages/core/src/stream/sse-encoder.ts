@@ -1,3 +1,5 @@
+import { writeJson } from "../json/write-json.js";
+
 /** How to write a stream; every option is allowed by the WHATWG event-stream grammar. */
 export interface SseFormat {
   lineEnd?: "\n" | "\r\n" | "\r";
@@ -25,7 +27,7 @@ export function encodeSse(events: readonly { type?: unknown }[], format: SseForm
     if (format.commentEvery && index % format.commentEvery === 0) text += `: keep-alive${end}`;
     if (format.eventLines !== false && typeof event.type === "string") text += `event${colon}${event.type}${end}`;
     if (format.extraFields) text += `id${colon}${index}${end}retry${colon}1000${end}x-unknown${colon}ignored${end}`;
-    const data = format.multilineData ? JSON.stringify(event, null, 2).split("\n") : [JSON.stringify(event)];
+    const data = (format.multilineData ? (writeJson(event, 2) ?? "") : (writeJson(event) ?? "")).split("\n");
     for (const line of data) text += `data${colon}${line}${end}`;
     if (index < events.length - 1 || format.terminateLast !== false) text += end;
   });

@@ -1,24 +1,35 @@
-import type { HeaderRecord, OutcomeKind, ResultRecord } from "@imagegen-conformance/runner";
-import { emptyCounts, outcomeKinds } from "@imagegen-conformance/runner";
+import { blameOf, emptyCounts, isHarnessProblem, isImplementationFailure, isProblem, type OutcomeKind, type ResultRecord } from "@imagegen-conformance/runner";
+import { Coverage } from "./coverage.js";
 import { readRunLog } from "./read-run-log.js";
 import type { ImplementationReport, ReportData } from "./report-data.js";
 
 const byKey = (left: ResultRecord, right: ResultRecord) =>
   left.implementation.localeCompare(right.implementation) || left.case.localeCompare(right.case) || left.check.localeCompare(right.check);
 
+export interface CollectOptions {
+  /** The logs are the shards of one run: check that they cover it exactly once. Default false. */
+  merge?: boolean;
+  /** Results are listed whole only up to this many; counts are always complete. Default 200,000. */
+  listLimit?: number;
+}
+
 /**
- * Gathers one run log, or the logs of several shards of one run, into report data.
- * Results are listed whole only up to `listLimit`; counts are always complete.
+ * Gathers one run log, or the logs of several shards of one run, into report data, and says
+ * what they leave uncovered: a report of an incomplete run says so, never "conformant".
  */
-export async function collectReport(paths: readonly string[], listLimit = 200_000): Promise<ReportData> {
+export async function collectReport(paths: readonly string[], options: CollectOptions = {}): Promise<ReportData> {
+  const listLimit = options.listLimit ?? 200_000;
   const implementations = new Map<string, ImplementationReport>();
   const problems: ResultRecord[] = [];
   let results: ResultRecord[] | undefined = [];
-  let header: HeaderRecord | undefined;
+  let header: ReportData["header"];
   let interrupted = false;
   const cases = new Set<string>();
+  const coverage = new Coverage();
   for (const path of paths) {
+    coverage.start(path);
     for await (const record of readRunLog(path)) {
+      coverage.add(record);
       if (record.type === "header") header ??= record;
       else if (record.type === "footer") interrupted ||= record.interrupted;
       else if (record.type === "implementation") {
@@ -30,38 +41,48 @@ export async function collectReport(paths: readonly string[], listLimit = 200_00
             cells: new Map(),
             gatedFailures: 0,
             harnessProblems: 0,
+            incomplete: false,
           });
         }
       } else {
         const implementation = implementations.get(record.implementation);
         if (!implementation) continue;
         cases.add(record.case);
-        const kind = record.kind as OutcomeKind;
-        if (!outcomeKinds.includes(kind)) continue;
+        const { kind } = record;
         implementation.counts[kind]++;
         const cell = `${record.shape} ${record.check}`;
         const counts = implementation.cells.get(cell) ?? emptyCounts();
         counts[kind]++;
         implementation.cells.set(cell, counts);
-        if ((kind === "failed" || kind === "errored") && (header?.gated ?? ["required"]).includes(record.level)) implementation.gatedFailures++;
-        if (kind === "harness-error" || kind === "timeout" || kind === "crashed") implementation.harnessProblems++;
-        if (kind !== "passed" && kind !== "skipped") problems.push(record);
+        if (isImplementationFailure(kind) && (header?.gated ?? ["required"]).includes(record.level)) implementation.gatedFailures++;
+        if (isHarnessProblem(kind)) implementation.harnessProblems++;
+        if (isProblem(kind)) problems.push(record);
         if (results && results.length < listLimit) results.push(record);
         else results = undefined;
       }
     }
   }
+  const gaps = coverage.gaps(options.merge ?? false);
+  const sorted = [...implementations.values()].sort((left, right) => left.label.localeCompare(right.label));
+  for (const implementation of sorted) {
+    const unjudged = Object.entries(implementation.counts).reduce((sum, [kind, count]) => (blameOf(kind as OutcomeKind) === "runner" ? sum + count : sum), 0);
+    if (unjudged > 0) gaps.lines.push(`${implementation.label}: ${unjudged} outcome${unjudged === 1 ? "" : "s"} the runner could not judge`);
+    implementation.incomplete = unjudged > 0 || gaps.implementations.has(implementation.label);
+  }
   return {
     ...(header ? { header } : {}),
-    implementations: [...implementations.values()].sort((left, right) => left.label.localeCompare(right.label)),
+    implementations: sorted,
     problems: problems.sort(byKey),
     ...(results ? { results: results.sort(byKey) } : {}),
     interrupted,
+    incomplete: gaps.lines,
     cases: cases.size,
   };
 }
 
-/** Conformant: available, and no gated failure or harness problem. */
+/** Conformant: available, complete, and no gated failure or harness problem. */
 export function isConformant(implementation: ImplementationReport): boolean {
-  return implementation.record.unavailable === undefined && implementation.gatedFailures === 0 && implementation.harnessProblems === 0;
+  return (
+    implementation.record.unavailable === undefined && !implementation.incomplete && implementation.gatedFailures === 0 && implementation.harnessProblems === 0
+  );
 }

@@ -1,39 +1,50 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { LogRecord } from "@imagegen-conformance/runner";
+import { asRecord, recordProblem } from "./check-record.js";
 import { LogError } from "./log-error.js";
 
-const types = new Set(["header", "implementation", "result", "footer"]);
+// Control characters of the file stay out of the terminal.
+const excerpt = (text: string) =>
+  (text.length > 60 ? `${text.slice(0, 60)}…` : text).replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 
-/** Reads a run log line by line (a log of millions of results is never held whole), checking each record. */
+function checkReadable(path: string): void {
+  let kind: string;
+  try {
+    const stats = statSync(path);
+    kind = stats.isFile() ? "file" : stats.isDirectory() ? "a directory" : "not a regular file";
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new LogError(`cannot read ${path}: ${code === "ENOENT" ? "no such file" : (code ?? (error as Error).message)}`);
+  }
+  if (kind !== "file") throw new LogError(`${path}: expected a run log (a file of JSON lines), received ${kind}`);
+}
+
+/** Reads a run log line by line (a log of millions of results is never held whole), checking each record against the log's schema. */
 export async function* readRunLog(path: string): AsyncGenerator<LogRecord> {
+  checkReadable(path);
   const input = createReadStream(path, { encoding: "utf8" });
-  const opened = new Promise<void>((resolve, reject) => {
-    input.once("open", () => resolve());
+  const failed = new Promise<never>((_resolve, reject) => {
     input.once("error", (error: NodeJS.ErrnoException) => reject(new LogError(`cannot read ${path}: ${error.code ?? error.message}`)));
   });
-  await opened;
-  let number = 0;
-  for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
-    number++;
+  failed.catch(() => undefined);
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })[Symbol.asyncIterator]();
+  for (let number = 1; ; number++) {
+    const next = await Promise.race([lines.next(), failed]);
+    if (next.done) return;
+    const line = next.value;
     if (line.trim() === "") continue;
-    let record: unknown;
+    let value: unknown;
     try {
-      record = JSON.parse(line);
+      value = JSON.parse(line);
     } catch (error) {
-      throw new LogError(`${path}:${number}: not JSON: ${(error as Error).message}`);
+      throw new LogError(`${path}:${number}: not JSON: ${excerpt((error as Error).message)}`);
     }
-    const type = typeof record === "object" && record !== null ? (record as { type?: unknown }).type : undefined;
-    if (typeof type !== "string" || !types.has(type))
-      throw new LogError(
-        `${path}:${number}: expected a record of type header, implementation, result or footer, received ${JSON.stringify(type ?? record).slice(0, 40)}`,
-      );
-    if (type === "result") {
-      const result = record as Record<string, unknown>;
-      for (const field of ["implementation", "case", "check", "kind", "reason"]) {
-        if (typeof result[field] !== "string") throw new LogError(`${path}:${number}: result record without a string "${field}"`);
-      }
-    }
-    yield record as LogRecord;
+    const problem = recordProblem(value);
+    if (problem) throw new LogError(`${path}:${number}: ${problem}`);
+    yield asRecord(value);
   }
 }

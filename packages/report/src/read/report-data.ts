@@ -11,6 +11,8 @@ export interface ImplementationReport {
   cells: Map<string, Counts>;
   gatedFailures: number;
   harnessProblems: number;
+  /** Its results do not cover its plan, or some could not be judged: no verdict. */
+  incomplete: boolean;
 }
 
 /** Everything the renderers need, gathered from one or more run logs (shards) and sorted, so equal runs render equally. */
@@ -22,6 +24,8 @@ export interface ReportData {
   /** Every result, sorted, when there are few enough to list (JUnit); otherwise undefined. */
   results?: ResultRecord[];
   interrupted: boolean;
+  /** Why the report has no verdict, one line each (a log cut short, cases missing, shards missing, cases unjudged); empty when complete. */
+  incomplete: string[];
   /** Distinct cases with at least one result: the same for a run and for the merge of its shards. */
   cases: number;
 }

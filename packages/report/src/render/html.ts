@@ -11,7 +11,8 @@ th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: right; }
 th { background: #f6f8fa; } th.row { text-align: left; font-weight: normal; font-family: ui-monospace, monospace; }
 td.pass { background: #b7e4c7; } td.partial { background: #ffe8a3; } td.fail { background: #f4b4b4; } td.none { color: #8c959f; text-align: center; }
 td[data-row] { cursor: pointer; } td[data-row]:hover { outline: 2px solid #0969da; }
-.verdict-conformant { color: #116329; font-weight: 600; } .verdict-not { color: #a40e26; font-weight: 600; } .verdict-unavailable { color: #6e7781; }
+.verdict-conformant { color: #116329; font-weight: 600; } .verdict-incomplete { color: #bc4c00; font-weight: 600; }
+#incomplete { border: 2px solid #bc4c00; background: #fff1e5; padding: 0.5rem 1rem; } #incomplete li { font-family: ui-monospace, monospace; } .verdict-not { color: #a40e26; font-weight: 600; } .verdict-unavailable { color: #6e7781; }
 article.problem { border-left: 4px solid #a40e26; padding: 0 1rem; margin: 1rem 0; }
 article.harness-error, article.timeout, article.crashed { border-color: #9a6700; }
 dt { font-weight: 600; } dd { margin: 0 0 0.5rem 0; } pre { white-space: pre-wrap; word-break: break-all; background: #f6f8fa; padding: 4px; margin: 0; }
@@ -27,6 +28,14 @@ function scriptJson(value: unknown): string {
     .replaceAll("&", "\\u0026")
     .replaceAll("\u2028", "\\u2028")
     .replaceAll("\u2029", "\\u2029");
+}
+
+/** The banner of a run with no verdict: what it does not cover, first of all. */
+function banner(incomplete: readonly string[]): string {
+  if (incomplete.length === 0) return "";
+  const shown = incomplete.slice(0, 20).map((line) => `<li>${escapeXml(line)}</li>`);
+  const more = incomplete.length > shown.length ? `<li>… and ${incomplete.length - shown.length} more</li>` : "";
+  return `<section id="incomplete" role="alert"><strong>Incomplete: this run has no verdict.</strong><ul>${shown.join("")}${more}</ul></section>\n`;
 }
 
 /** A self-contained HTML report: the summary, a matrix of implementations × shapes × checks, and a drill-down to every failing case. */
@@ -78,8 +87,14 @@ export function renderHtml(data: ReportData): string {
   const summaryRows = implementations
     .map((implementation) => {
       const { passed, ran } = passRate(implementation.counts);
-      const kind = implementation.verdict === "conformant" ? "conformant" : implementation.verdict.startsWith("unavailable") ? "unavailable" : "not";
-      return `<tr><th class="row">${escapeXml(implementation.label)}</th><td>${passed}/${ran}</td><td>${implementation.counts.failed}</td><td>${implementation.counts.errored + implementation.counts["harness-error"] + implementation.counts.timeout + implementation.counts.crashed}</td><td>${implementation.counts.skipped}</td><td class="verdict-${kind}">${escapeXml(implementation.verdict)}</td></tr>`;
+      const kind =
+        implementation.verdict === "conformant" || implementation.verdict === "incomplete"
+          ? implementation.verdict
+          : implementation.verdict.startsWith("unavailable")
+            ? "unavailable"
+            : "not";
+      const errors = ran - passed - implementation.counts.failed;
+      return `<tr><th class="row">${escapeXml(implementation.label)}</th><td>${passed}/${ran}</td><td>${implementation.counts.failed}</td><td>${errors}</td><td>${implementation.counts.skipped}</td><td class="verdict-${kind}">${escapeXml(implementation.verdict)}</td></tr>`;
     })
     .join("\n");
   const about = data.header
@@ -91,7 +106,7 @@ export function renderHtml(data: ReportData): string {
 <body>
 <h1>imagegen-conformance</h1>
 <p id="about">${escapeXml(about)}</p>
-<table id="summary"><tr><th>implementation</th><th>passed</th><th>failed</th><th>errors</th><th>skipped</th><th>verdict</th></tr>
+${banner(data.incomplete)}<table id="summary"><tr><th>implementation</th><th>passed</th><th>failed</th><th>errors</th><th>skipped</th><th>verdict</th></tr>
 ${summaryRows}
 </table>
 <p>Click a cell to see its failing cases.</p>

@@ -8,6 +8,8 @@ export function renderJsonSummary(data: ReportData): string {
     cases: data.cases,
     gated: data.header?.gated,
     interrupted: data.interrupted,
+    complete: data.incomplete.length === 0,
+    incomplete: data.incomplete,
     implementations: data.implementations.map((implementation) => ({
       label: implementation.label,
       ...(implementation.record.description

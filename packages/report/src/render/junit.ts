@@ -1,15 +1,16 @@
 import type { ResultRecord } from "@imagegen-conformance/runner";
-import type { ReportData } from "../read/report-data.js";
+import type { ImplementationReport, ReportData } from "../read/report-data.js";
 import { escapeXml } from "./escape-xml.js";
 
-const element: Record<string, string> = { failed: "failure", errored: "error", "harness-error": "error", timeout: "error", crashed: "error" };
+// An assertion that did not hold is a JUnit failure; everything else that is not a pass or skip, an error.
+const elementOf = (kind: string) => (kind === "failed" ? "failure" : "error");
 
 function testcase(result: ResultRecord): string {
   const name = escapeXml(`${result.case}${result.check === "decode" ? "" : ` (${result.check})`}`);
   const open = `    <testcase classname="${escapeXml(result.shape)}" name="${name}">`;
   if (result.kind === "passed") return `    <testcase classname="${escapeXml(result.shape)}" name="${name}"/>`;
   if (result.kind === "skipped") return `${open}<skipped message="${escapeXml(result.reason)}"/></testcase>`;
-  const tag = element[result.kind] ?? "error";
+  const tag = elementOf(result.kind);
   const body = [
     `${result.kind}: ${result.reason}`,
     result.unenforced ? `unenforced rules: ${result.unenforced.join(", ")}` : "",
@@ -21,19 +22,30 @@ function testcase(result: ResultRecord): string {
   return `${open}<${tag} type="${result.kind}" message="${escapeXml(result.reason.split("\n")[0] ?? "")}">${escapeXml(body)}</${tag}></testcase>`;
 }
 
+/** Test cases a suite gets beyond its results: the harness that could not start, the run that did not cover its plan. */
+function extras(implementation: ImplementationReport, data: ReportData): string[] {
+  const { unavailable } = implementation.record;
+  return [
+    ...(unavailable ? [`    <testcase classname="harness" name="start"><error type="unavailable" message="${escapeXml(unavailable)}"/></testcase>`] : []),
+    // So a JUnit reader never goes green on a run that was cut short or left cases out.
+    ...(implementation.incomplete
+      ? [
+          `    <testcase classname="harness" name="complete run"><error type="incomplete" message="the run is incomplete: no verdict">${escapeXml(data.incomplete.join("\n"))}</error></testcase>`,
+        ]
+      : []),
+  ];
+}
+
 /** JUnit XML: a test suite per implementation, a test case per check. Past the listing limit, failures only. */
 export function renderJunit(data: ReportData): string {
   const listed = data.results ?? data.problems;
   const suites = data.implementations.map((implementation) => {
     const mine = listed.filter((result) => result.implementation === implementation.label);
     const { counts } = implementation;
-    const failures = counts.failed;
-    const errors = counts.errored + counts["harness-error"] + counts.timeout + counts.crashed;
     const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
-    const unavailable = implementation.record.unavailable
-      ? `\n    <testcase classname="harness" name="start"><error type="unavailable" message="${escapeXml(implementation.record.unavailable)}"/></testcase>`
-      : "";
-    return `  <testsuite name="${escapeXml(implementation.label)}" tests="${total + (unavailable ? 1 : 0)}" failures="${failures}" errors="${errors + (unavailable ? 1 : 0)}" skipped="${counts.skipped}">${unavailable}\n${mine.map(testcase).join("\n")}\n  </testsuite>`;
+    const errors = total - counts.passed - counts.skipped - counts.failed;
+    const added = extras(implementation, data);
+    return `  <testsuite name="${escapeXml(implementation.label)}" tests="${total + added.length}" failures="${counts.failed}" errors="${errors + added.length}" skipped="${counts.skipped}">${added.map((line) => `\n${line}`).join("")}\n${mine.map(testcase).join("\n")}\n  </testsuite>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="imagegen-conformance">\n${suites.join("\n")}\n</testsuites>\n`;
 }

@@ -9,6 +9,12 @@ export function renderMarkdown(data: ReportData, firstFailures = 10): string {
   const lines = ["# imagegen-conformance", ""];
   if (data.header)
     lines.push(`${data.cases} cases, seed ${data.header.seed}, gating on ${data.header.gated.join(", ")}${data.interrupted ? " — **interrupted**" : ""}`, "");
+  if (data.incomplete.length > 0) {
+    // Before anything else: no verdict below stands for the whole run.
+    lines.push("## ⚠ Incomplete: this run has no verdict", "", ...data.incomplete.slice(0, firstFailures).map((line) => `- ${cellText(line)}`));
+    if (data.incomplete.length > firstFailures) lines.push(`- … and ${data.incomplete.length - firstFailures} more`);
+    lines.push("");
+  }
   lines.push(`| implementation | ${outcomeKinds.join(" | ")} | verdict |`, `|---|${outcomeKinds.map(() => "---:").join("|")}|---|`);
   for (const implementation of data.implementations) {
     lines.push(

@@ -1,9 +1,10 @@
 import { isConformant } from "../read/collect-report.js";
 import type { ImplementationReport } from "../read/report-data.js";
 
-/** The one-word verdict of an implementation, as every report states it. */
+/** The one-word verdict of an implementation, as every report states it: an incomplete run is never "conformant". */
 export function verdictOf(implementation: ImplementationReport): string {
   if (implementation.record.unavailable) return `unavailable: ${implementation.record.unavailable}`;
+  if (implementation.incomplete) return "incomplete";
   return isConformant(implementation) ? "conformant" : "not conformant";
 }
 

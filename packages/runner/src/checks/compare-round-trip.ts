@@ -1,9 +1,11 @@
-import { appendPointer, isJsonObject, type ObjectKind, type ObjectShape, type Profile, type Shape } from "@imagegen-conformance/core";
+import { isJsonObject, type ObjectKind, type ObjectShape, type Profile, previewJson, type Shape } from "@imagegen-conformance/core";
 import type { Fidelity } from "../outcome/outcome.js";
-import { sameAsDoubles, sameJson } from "./same-json.js";
+import { jsonDifference, sameAsDoubles } from "./same-json.js";
+import { shownPointer } from "./shown-pointer.js";
 
 /** One way the value that came back differs from the one that went in. */
 export interface Difference {
+  /** Where, as a JSON Pointer (a deep one shortened to its ends). */
   path: string;
   detail: string;
   /** The profile setting that allows it, if one does. */
@@ -24,18 +26,34 @@ const fieldsOf = (shape: Shape): Fields | undefined => (shape as Partial<ObjectS
  */
 export function compareRoundTrip(shape: Shape, input: unknown, output: unknown, profile: Profile): RoundTrip {
   const differences: Difference[] = [];
-  walk(shape, input, output, "", profile, differences);
+  walk(shape, input, output, [], profile, differences);
   const fidelity = differences.length === 0 ? "exact" : differences.every((difference) => difference.allowedBy) ? "allowed" : "violating";
   return { fidelity, differences };
 }
 
-function walk(shape: Shape | undefined, input: unknown, output: unknown, path: string, profile: Profile, differences: Difference[]): void {
+/** Outside the documented fields, the first place the values differ, found without recursion whatever their depth. */
+function leaf(input: unknown, output: unknown, path: readonly string[], profile: Profile, differences: Difference[]): void {
+  const difference = jsonDifference(input, output);
+  if (!difference) return;
+  if (profile.numbers === "double" && sameAsDoubles(input, output)) {
+    differences.push({ path: shownPointer(path), detail: `${String(input)} came back as ${String(output)}`, allowedBy: "numbers: double" });
+    return;
+  }
+  const { left, right } = difference;
+  const detail =
+    left === undefined
+      ? `a key that was not sent came back: ${previewJson(right)}`
+      : right === undefined
+        ? `the key was dropped (it held ${previewJson(left)})`
+        : `${previewJson(left)} came back as ${previewJson(right)}`;
+  differences.push({ path: shownPointer([...path, ...difference.tokens]), detail });
+}
+
+// Recursion here follows the documented shapes only, never the values: its depth is the catalogue's.
+function walk(shape: Shape | undefined, input: unknown, output: unknown, path: readonly string[], profile: Profile, differences: Difference[]): void {
   const fields = shape ? fieldsOf(shape) : undefined;
   if (!fields || !isJsonObject(input) || !isJsonObject(output)) {
-    if (sameJson(input, output)) return;
-    if (profile.numbers === "double" && sameAsDoubles(input, output))
-      differences.push({ path, detail: `${String(input)} came back as ${String(output)}`, allowedBy: "numbers: double" });
-    else differences.push({ path: path || "/", detail: `${preview(input)} came back as ${preview(output)}` });
+    leaf(input, output, path, profile, differences);
     return;
   }
   // Keys of the output that the input lacks are visited too; pointers are built only for differences.
@@ -47,10 +65,11 @@ function walk(shape: Shape | undefined, input: unknown, output: unknown, path: s
     const [before, after] = [input[key], output[key]];
     if (had && has) {
       const nested = field ? (field.field.kind as Partial<ObjectKind<ObjectShape>>).nestedShape : undefined;
-      if (nested || !sameJson(before, after)) walk(nested, before, after, appendPointer(path, key), profile, differences);
+      if (nested) walk(nested, before, after, [...path, key], profile, differences);
+      else leaf(before, after, [...path, key], profile, differences);
       continue;
     }
-    const at = appendPointer(path, key);
+    const at = shownPointer([...path, key]);
     if (had) {
       if (!field)
         differences.push({
@@ -64,18 +83,13 @@ function walk(shape: Shape | undefined, input: unknown, output: unknown, path: s
           detail: "null came back absent",
           ...(profile.null_vs_absent === "collapsed" ? { allowedBy: "null_vs_absent: collapsed" } : {}),
         });
-      else differences.push({ path: at, detail: `the field was dropped (it held ${preview(before)})` });
+      else differences.push({ path: at, detail: `the field was dropped (it held ${previewJson(before)})` });
     } else if (field && after === null)
       differences.push({
         path: at,
         detail: "an absent field came back as null",
         ...(profile.null_vs_absent === "collapsed" ? { allowedBy: "null_vs_absent: collapsed" } : {}),
       });
-    else differences.push({ path: at, detail: `a field that was not sent came back: ${preview(after)}` });
+    else differences.push({ path: at, detail: `a field that was not sent came back: ${previewJson(after)}` });
   }
-}
-
-function preview(value: unknown): string {
-  const text = typeof value === "bigint" ? String(value) : JSON.stringify(value, (_key, member) => (typeof member === "bigint" ? String(member) : member));
-  return text === undefined ? "nothing" : text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

@@ -17,10 +17,14 @@ export interface DecodeContext {
   expected: string;
 }
 
-const describeDifferences = (roundTrip: RoundTrip) =>
-  roundTrip.differences
+/** The most differences a reason lists; the rest are counted. */
+const shownDifferences = 10;
+
+const describeDifferences = ({ differences }: RoundTrip) =>
+  differences
+    .slice(0, shownDifferences)
     .map((difference) => `${difference.path}: ${difference.detail}${difference.allowedBy ? ` (allowed by ${difference.allowedBy})` : ""}`)
-    .join("; ");
+    .join("; ") + (differences.length > shownDifferences ? `; and ${differences.length - shownDifferences} more` : "");
 
 const exact: RoundTrip = { fidelity: "exact", differences: [] };
 

@@ -25,7 +25,11 @@ interface Decoded {
   fallbacks: number;
 }
 
-const typeOf = (event: unknown) => (isJsonObject(event) ? String(event.type ?? event.Type ?? "") : "");
+// Only a string is a type: String() of a deep array would recurse through every level.
+const typeOf = (event: unknown) => {
+  const type = isJsonObject(event) ? (event.type ?? event.Type) : undefined;
+  return typeof type === "string" ? type : "";
+};
 const family = (events: unknown[]) => events.filter((event) => streamEventShapes.has(typeOf(event)));
 
 function decode(values: DecodedValue[] | undefined, description: Description): unknown[] {

@@ -1,10 +1,14 @@
 import { type JsonTextError, parseJsonText } from "@imagegen-conformance/core";
 
-/** Whether a JSON.parse result holds a number a double may not have held exactly (an integer past 2^53, or an overflow). */
+/** Whether a JSON.parse result holds a number a double may not have held exactly (an integer past 2^53, or an overflow). Iterative, for any depth. */
 function mayHaveLostDigits(value: unknown): boolean {
-  if (typeof value === "number") return !Number.isFinite(value) || (Number.isInteger(value) && !Number.isSafeInteger(value));
-  if (typeof value !== "object" || value === null) return false;
-  for (const member of Array.isArray(value) ? value : Object.values(value)) if (mayHaveLostDigits(member)) return true;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const next = pending.pop();
+    if (typeof next === "number") {
+      if (!Number.isFinite(next) || (Number.isInteger(next) && !Number.isSafeInteger(next))) return true;
+    } else if (typeof next === "object" && next !== null) for (const member of Array.isArray(next) ? next : Object.values(next)) pending.push(member);
+  }
   return false;
 }
 

@@ -1,5 +1,14 @@
-import { type HarnessHello, type ProtocolCase, type ProtocolResult, protocolVersion } from "@imagegen-conformance/core";
+import { type HarnessHello, type Limits, type ProtocolCase, type ProtocolResult, protocolVersion } from "@imagegen-conformance/core";
 import type { Decoded, Implementation, Streamed } from "../implementation/implementation.js";
+import { boundResult, limitsOf } from "./bound-result.js";
+
+/**
+ * Runs the runner may send before the first is answered. True of any number: every line waits for the one before
+ * it to be answered (one promise queue), so runs are answered in the order sent. 4 keeps the implementation busy
+ * between runs without asking the runner to hold many batches.
+ */
+const inFlight = 4;
+const blank = /^[ \t\r\n]*$/;
 
 const message = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as { then?: unknown } | undefined)?.then === "function";
@@ -29,8 +38,8 @@ function answer(implementation: Implementation, request: ProtocolCase): Protocol
   }
 }
 
-async function handle(implementation: Implementation, line: string, write: (text: string) => void): Promise<boolean> {
-  const request = JSON.parse(line) as { op: string; protocol?: number; id?: string; cases?: ProtocolCase[] };
+async function handle(implementation: Implementation, line: string, write: (text: string) => void, limits: Limits): Promise<boolean> {
+  const request = JSON.parse(line) as { op: string; protocol?: number; id?: string; cases?: ProtocolCase[]; limits?: unknown };
   if (request.op === "hello") {
     if (request.protocol !== protocolVersion) {
       write(`${JSON.stringify({ op: "hello", error: `this harness speaks protocol ${protocolVersion}, not ${request.protocol}` })}\n`);
@@ -41,14 +50,15 @@ async function handle(implementation: Implementation, line: string, write: (text
       op: "hello",
       protocol: protocolVersion,
       implementation: { name, language, version, ...(homepage ? { homepage } : {}) },
-      capabilities,
+      capabilities: { ...capabilities, in_flight: inFlight, ordered: true },
       profile,
     };
+    Object.assign(limits, limitsOf(request.limits));
     write(`${JSON.stringify(hello)}\n`);
   } else if (request.op === "run") {
     const answers = (request.cases ?? []).map((testCase) => answer(implementation, testCase));
     const results = answers.some(isPromise) ? await Promise.all(answers) : (answers as ProtocolResult[]);
-    write(`${JSON.stringify({ op: "results", id: request.id, results })}\n`);
+    write(`${JSON.stringify({ op: "results", id: request.id, results: results.map((result) => boundResult(result, limits)) })}\n`);
   } else if (request.op === "stop") return false;
   return true;
 }
@@ -56,7 +66,8 @@ async function handle(implementation: Implementation, line: string, write: (text
 /**
  * Turns an in-process implementation into a protocol v1 harness on stdin and
  * stdout. Nothing but protocol messages is written to stdout; the process exits
- * 0 on `stop` or at end of input. Lines are split on "\n" only, as the protocol says.
+ * 0 on `stop` or at end of input. Lines are split on "\n" only, as the protocol says; blank lines are skipped.
+ * Results are kept within the limits of the runner's hello, and the hello declares `in_flight` and `ordered`.
  */
 export function serve(implementation: Implementation, streams: { input?: NodeJS.ReadableStream; output?: NodeJS.WritableStream } = {}): Promise<void> {
   const input = streams.input ?? process.stdin;
@@ -66,6 +77,7 @@ export function serve(implementation: Implementation, streams: { input?: NodeJS.
     let pending: Buffer[] = [];
     let queue = Promise.resolve(true);
     let stopped = false;
+    const limits = limitsOf(undefined);
     const finish = () => {
       if (stopped) return;
       stopped = true;
@@ -81,9 +93,9 @@ export function serve(implementation: Implementation, streams: { input?: NodeJS.
         const line = Buffer.concat([...pending, chunk.subarray(start, newline)]).toString("utf8");
         pending = [];
         start = newline + 1;
-        if (line.trim() === "") continue;
+        if (blank.test(line)) continue;
         queue = queue
-          .then((running) => (running && !stopped ? handle(implementation, line, write) : false))
+          .then((running) => (running && !stopped ? handle(implementation, line, write, limits) : false))
           .then((running) => {
             if (!running) finish();
             return running;

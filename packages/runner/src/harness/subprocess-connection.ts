@@ -1,43 +1,19 @@
-import { type HarnessHello, type ProtocolResult, protocolVersion, type RunnerHello } from "@imagegen-conformance/core";
 import type { Description } from "../implementation/implementation.js";
-import { protocolViolation } from "../protocol/validate-message.js";
 import type { Request } from "../run/request.js";
-import { runnerIdentity } from "../runner-identity.js";
 import type { Answer, Connection } from "./connection.js";
-import { type Failure, HarnessProcess } from "./harness-process.js";
+import { handshake } from "./handshake.js";
+import { type HarnessOptions, limitsOf, type Settled, settle } from "./harness-options.js";
+import { HarnessProcess } from "./harness-process.js";
+import { type Item, lateViolation, readRun, type Sent } from "./read-run.js";
 
-export interface HarnessOptions {
-  command: string;
-  cwd?: string;
-  env?: NodeJS.ProcessEnv;
-  /** Per run message. Default 30 s. */
-  requestTimeoutMs?: number;
-  /** For the hello answer, which includes the harness's start-up. Default 60 s. */
-  startTimeoutMs?: number;
-  /** Restarts allowed after crashes, timeouts and protocol violations. Default 10. */
-  restartBudget?: number;
-  /** Longest stdout line accepted. Default 64 MiB. */
-  maxLineBytes?: number;
-  /** Most cases per run message (the harness's own limit also applies). */
-  batchSize?: number;
-  /** Run messages in flight at once. Default 3. */
-  pipelineDepth?: number;
-}
-
-/** A harness that never said a valid hello: the row is unavailable, with this reason. */
-export class HarnessStartError extends Error {
-  override readonly name = "HarnessStartError";
-}
-
-type Settled = Required<Omit<HarnessOptions, "cwd" | "env" | "batchSize" | "pipelineDepth">> & HarnessOptions;
-
-const excerpt = (line: string) => JSON.stringify(line.length > 80 ? `${line.slice(0, 80)}…` : line);
+export { HarnessStartError } from "./handshake.js";
+export type { HarnessOptions } from "./harness-options.js";
 
 /**
- * Drives one long-lived harness process over protocol v1: batches, a timeout per
- * request, restart and hello replay after a crash, a timeout or a protocol
- * violation, and then the failed batch again one case at a time so the blame
- * lands on the right case.
+ * Drives one long-lived harness process over protocol v1: batches, as many runs in
+ * flight as both sides allow, a timeout per request, restart and hello replay after a
+ * crash, a timeout or a protocol violation, and then the failed batch again one case at
+ * a time so the blame lands on the right case.
  */
 export class SubprocessConnection implements Connection {
   readonly description: Description;
@@ -48,6 +24,9 @@ export class SubprocessConnection implements Connection {
   #runs = 0;
   #lastFailure = "";
   #asked: Promise<unknown> = Promise.resolve();
+  #closed = false;
+  /** Every run the harness answered, so that a second answer is named as one. */
+  readonly #answered = new Set<string>();
 
   private constructor(options: Settled, process: HarnessProcess, description: Description) {
     this.#options = options;
@@ -56,142 +35,115 @@ export class SubprocessConnection implements Connection {
   }
 
   static async open(options: HarnessOptions): Promise<SubprocessConnection> {
-    const settled = { requestTimeoutMs: 30_000, startTimeoutMs: 60_000, restartBudget: 10, maxLineBytes: 64 * 1024 * 1024, ...options };
+    const settled = settle(options);
     const process = new HarnessProcess(settled.command, settled);
     try {
-      const hello = await handshake(process, settled);
-      return new SubprocessConnection(settled, process, describe(hello));
+      const description = await handshake(process, limitsOf(settled), settled.startTimeoutMs);
+      return new SubprocessConnection(settled, process, description);
     } catch (error) {
       process.kill();
       throw error;
     }
   }
 
-  /** Asks in the order called: one harness reads one run at a time, so a second ask waits for the first. */
+  /** Asks in the order called: a second ask waits for the first, so runs never interleave. */
   ask(requests: readonly Request[]): Promise<Answer[]> {
     const asked = this.#asked.then(() => this.#ask(requests));
     this.#asked = asked.catch(() => undefined);
     return asked;
   }
 
+  /** Stops the harness (bounded), and records as violations whatever it wrote when nothing was asked. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    const process = this.#process;
+    this.#process = undefined;
+    if (!process) return;
+    await process.stop();
+    for (const next of process.drain()) this.violations.push(lateViolation(next, this.#answered));
+  }
+
   async #ask(requests: readonly Request[]): Promise<Answer[]> {
     const answers = new Map<string, Answer>();
     const size = Math.max(1, Math.min(this.#options.batchSize ?? Number.POSITIVE_INFINITY, this.description.capabilities.batch));
-    const batches: Request[][] = [];
-    for (let start = 0; start < requests.length; start += size) batches.push(requests.slice(start, start + size));
-    await this.#pipeline(batches, answers);
+    const work: Item[] = [];
+    for (let start = 0; start < requests.length; start += size) work.push({ batch: requests.slice(start, start + size), alone: false });
+    await this.#pipeline(work, answers);
     return requests.map((request) => answers.get(request.id) ?? { kind: "harness-error", reason: "no answer (runner bug)" });
   }
 
   /**
-   * Keeps a few run messages in flight, so the harness decodes the next batch while
-   * the runner judges this one. On any failure the pipeline drains: the failed batch
-   * is re-run one case at a time, and the batches sent after it are sent again.
+   * Keeps runs in flight, up to what both sides allow, so the harness decodes the next
+   * batch while the runner judges this one. On any failure the process is replaced: the
+   * runs it is blamed on go again one case at a time, each alone in flight, and the other
+   * runs it had are sent again as they were.
    */
-  async #pipeline(batches: readonly Request[][], answers: Map<string, Answer>): Promise<void> {
-    const depth = this.#options.pipelineDepth ?? 3;
-    let next = 0;
-    while (next < batches.length) {
+  async #pipeline(work: Item[], answers: Map<string, Answer>): Promise<void> {
+    const flight: Sent[] = [];
+    // Runs answered in this ask: their answers are not yet returned, so a second answer still reaches their cases.
+    const answered = new Map<string, Sent>();
+    while (work.length > 0) {
       const process = await this.#running();
       if (typeof process === "string") {
-        for (const batch of batches.slice(next)) for (const request of batch) answers.set(request.id, { kind: "harness-error", reason: process });
+        for (const { batch } of work) for (const request of batch) answers.set(request.id, { kind: "harness-error", reason: process });
         return;
       }
-      const flight: { id: string; batch: Request[] }[] = [];
-      let failed = false;
-      while (!failed && (next < batches.length || flight.length > 0)) {
-        while (flight.length < depth && next < batches.length) {
-          const batch = batches[next++] as Request[];
-          const id = `r${++this.#runs}`;
-          if (flight.length === 0) process.stderr.clear();
-          process.send({ op: "run", id, cases: batch.map(toWire) });
-          flight.push({ id, batch });
+      while (work.length > 0 || flight.length > 0) {
+        this.#send(process, work, flight);
+        const read = await readRun(process, flight, answered, this.#answered, this.#options, this.description.capabilities.ordered ?? true);
+        if (read.kind === "answered") {
+          const stderr = process.stderr.text();
+          for (const result of read.results) answers.set(result.id, { kind: "result", result, ...(stderr ? { stderr } : {}) });
+          flight.splice(flight.indexOf(read.run), 1);
+          answered.set(read.run.id, read.run);
+          this.#answered.add(read.run.id);
+          continue;
         }
-        const { id, batch } = flight.shift() as { id: string; batch: Request[] };
-        const failure = await this.#receive(process, id, batch, answers);
-        if (failure === undefined) continue;
-        failed = true;
-        this.#lastFailure = failure.reason;
+        this.#lastFailure = read.failure.reason;
+        if (read.unanswerable) this.violations.push(read.failure.reason);
         const stderr = process.stderr.text();
         process.kill();
         this.#process = undefined;
-        if (batch.length === 1) answers.set((batch[0] as Request).id, { ...failure, ...(stderr ? { stderr } : {}) });
-        else for (const request of batch) await this.#batch([request], answers);
-        // Whatever was in flight behind the failure is sent again to a fresh process.
-        for (const lost of flight) await this.#pipeline([lost.batch], answers);
+        const again: Item[] = [];
+        for (const run of read.blamed) {
+          answered.delete(run.id);
+          // Blame is certain for a single case alone in flight, or one whose own answer was wrong: it is that case's outcome.
+          if (run.batch.length === 1 && (read.certain || flight.length === 1))
+            answers.set((run.batch[0] as Request).id, { ...read.failure, ...(stderr ? { stderr } : {}) });
+          else again.push(...run.batch.map((request) => ({ batch: [request], alone: true })));
+        }
+        for (const run of flight) if (!read.blamed.includes(run)) again.push({ batch: run.batch, alone: run.alone });
+        flight.length = 0;
+        work.unshift(...again);
+        break;
       }
     }
   }
 
-  async close(): Promise<void> {
-    await this.#process?.stop();
-    this.#process = undefined;
-  }
-
-  async #batch(batch: readonly Request[], answers: Map<string, Answer>): Promise<void> {
-    const process = await this.#running();
-    if (typeof process === "string") {
-      for (const request of batch) answers.set(request.id, { kind: "harness-error", reason: process });
-      return;
+  /** Fills the flight up to the depth both sides allow; a run re-sent to find the case at fault goes alone. */
+  #send(process: HarnessProcess, work: Item[], flight: Sent[]): void {
+    const depth = Math.max(1, Math.min(this.#options.pipelineDepth, this.description.capabilities.in_flight ?? 1));
+    while (work.length > 0 && flight.length < depth) {
+      const item = work[0] as Item;
+      if (flight.length > 0 && (item.alone || flight.some((run) => run.alone))) return;
+      work.shift();
+      if (flight.length === 0) process.stderr.clear();
+      const id = `r${++this.#runs}`;
+      process.send({ op: "run", id, cases: item.batch.map(toWire) });
+      flight.push({ ...item, id });
     }
-    process.stderr.clear();
-    const id = `r${++this.#runs}`;
-    process.send({ op: "run", id, cases: batch.map(toWire) });
-    const failure = await this.#receive(process, id, batch, answers);
-    if (failure === undefined) return;
-    this.#lastFailure = failure.reason;
-    const stderr = process.stderr.text();
-    process.kill();
-    this.#process = undefined;
-    if (batch.length === 1) {
-      const [only] = batch as [Request];
-      answers.set(only.id, { ...failure, ...(stderr ? { stderr } : {}) });
-      return;
-    }
-    for (const request of batch) await this.#batch([request], answers);
-  }
-
-  /** Reads the results of one run message into `answers`, or returns why that failed. */
-  async #receive(process: HarnessProcess, id: string, batch: readonly Request[], answers: Map<string, Answer>): Promise<Failure | undefined> {
-    const next = await process.next(this.#options.requestTimeoutMs);
-    if (!next.ok) return next;
-    let message: unknown;
-    try {
-      message = JSON.parse(next.line);
-    } catch {
-      return { kind: "harness-error", reason: `wrote a stdout line that is not JSON: ${excerpt(next.line)}` };
-    }
-    const violation = protocolViolation("results", message);
-    if (violation) return { kind: "harness-error", reason: `protocol violation: ${violation}` };
-    const results = message as { id: string; results: ProtocolResult[] };
-    if (results.id !== id)
-      return { kind: "harness-error", reason: `protocol violation: answered run ${JSON.stringify(results.id)} while run ${JSON.stringify(id)} was waiting` };
-    const byId = new Map<string, ProtocolResult[]>();
-    for (const result of results.results) byId.set(result.id, [...(byId.get(result.id) ?? []), result]);
-    const stderr = process.stderr.text();
-    for (const request of batch) {
-      const found = byId.get(request.id) ?? [];
-      if (found.length === 1) answers.set(request.id, { kind: "result", result: found[0] as ProtocolResult, ...(stderr ? { stderr } : {}) });
-      else
-        answers.set(request.id, {
-          kind: "harness-error",
-          reason:
-            found.length === 0
-              ? `protocol violation: no result for case ${JSON.stringify(request.id)}`
-              : `protocol violation: ${found.length} results for case ${JSON.stringify(request.id)}`,
-        });
-    }
-    return undefined;
   }
 
   /** The live process, restarted (with hello replayed) if need be; a string says why there is none. */
   async #running(): Promise<HarnessProcess | string> {
     if (this.#process) return this.#process;
+    // Closed while an ask was pending: nothing may start a harness after close.
+    if (this.#closed) return "the connection was closed before the answer";
     if (this.#restarts >= this.#options.restartBudget) return `restart budget of ${this.#options.restartBudget} exhausted; last failure: ${this.#lastFailure}`;
     this.#restarts++;
     const process = new HarnessProcess(this.#options.command, this.#options);
     try {
-      await handshake(process, this.#options);
+      await handshake(process, limitsOf(this.#options), this.#options.startTimeoutMs);
       this.#process = process;
       return process;
     } catch (error) {
@@ -209,32 +161,4 @@ function toWire(request: Request) {
     operation: request.operation,
     chunks: request.chunks.map((chunk) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("base64")),
   };
-}
-
-async function handshake(process: HarnessProcess, options: { startTimeoutMs: number; maxLineBytes: number }): Promise<HarnessHello> {
-  const hello: RunnerHello = {
-    op: "hello",
-    protocol: protocolVersion,
-    runner: runnerIdentity,
-    limits: { max_line_bytes: options.maxLineBytes, max_message_bytes: 64 * 1024, max_output_bytes: 16 * 1024 * 1024 },
-  };
-  process.send(hello);
-  const next = await process.next(options.startTimeoutMs);
-  const stderr = () => process.stderr.text().trim().split("\n").at(-1) ?? "";
-  if (!next.ok) throw new HarnessStartError(`${next.reason} before answering hello${stderr() ? `: ${stderr()}` : ""}`);
-  let message: unknown;
-  try {
-    message = JSON.parse(next.line);
-  } catch {
-    throw new HarnessStartError(`answered hello with a line that is not JSON: ${excerpt(next.line)}`);
-  }
-  if (protocolViolation("harnessRefusal", message) === null)
-    throw new HarnessStartError(`refused protocol ${protocolVersion}: ${(message as { error: string }).error}`);
-  const violation = protocolViolation("harnessHello", message);
-  if (violation) throw new HarnessStartError(`protocol violation: ${violation}`);
-  return message as HarnessHello;
-}
-
-function describe(hello: HarnessHello): Description {
-  return { ...hello.implementation, capabilities: hello.capabilities, profile: hello.profile };
 }

@@ -1,4 +1,4 @@
-import { catalogue, checkStream, findShape, parseJsonText, SseDecoder, streamEventShapes, validate } from "@imagegen-conformance/core";
+import { catalogue, checkStream, findShape, isJsonObject, parseJsonText, SseDecoder, streamEventShapes, validate, writeJson } from "@imagegen-conformance/core";
 import type { Decoded, Implementation, Streamed } from "../implementation/implementation.js";
 import { runnerIdentity } from "../runner-identity.js";
 
@@ -13,7 +13,7 @@ function decodeAs(shapeName: string, input: string, form: "wire" | "ts"): Decode
   const wire = shape.convert(parsed.value, form, "wire");
   const result = validate(shape, wire);
   if (!result.valid) return rejection(result.errors.map((error) => `${error.path || "/"}: ${error.message} [${error.rule}]`).join("; "));
-  return { status: "accepted", output: JSON.stringify(wire) };
+  return { status: "accepted", output: writeJson(wire) ?? "" };
 }
 
 /**
@@ -44,7 +44,7 @@ export const referenceImplementation: Implementation = {
     for (const event of events) {
       const parsed = parseJsonText(event.data);
       if (!parsed.ok) return { status: "rejected", message: `event data is not JSON: ${parsed.error.message}` };
-      const type = typeof parsed.value === "object" && parsed.value && !Array.isArray(parsed.value) ? String(parsed.value.type) : "";
+      const type = isJsonObject(parsed.value) && typeof parsed.value.type === "string" ? parsed.value.type : "";
       const shape = streamEventShapes.get(type);
       const result = shape ? validate(shape, parsed.value) : undefined;
       if (result && !result.valid) return { status: "rejected", message: `${type}: ${result.errors[0]?.message} [${result.errors[0]?.rule}]` };
@@ -52,6 +52,6 @@ export const referenceImplementation: Implementation = {
     }
     const broken = checkStream(values);
     if (broken.length > 0) return { status: "rejected", message: `event ${broken[0]?.index}: ${broken[0]?.message} [${broken[0]?.invariant}]` };
-    return { status: "accepted", events: values.map((value) => ({ output: JSON.stringify(value) })) };
+    return { status: "accepted", events: values.map((value) => ({ output: writeJson(value) ?? "" })) };
   },
 };

@@ -1,15 +1,34 @@
 import type { Expectation, Level } from "@imagegen-conformance/fixtures";
 import type { Description } from "../implementation/implementation.js";
 import type { Outcome } from "../outcome/outcome.js";
+import type { Shard } from "./shard.js";
 
-/** The run log's first line. */
+/** The checks a run plans, one task each: a complete log has a result for every one. */
+export const taskChecks = ["decode", "encode", "stream"] as const;
+export type TaskCheck = (typeof taskChecks)[number];
+
+/**
+ * What a result checked. "fuzz": a disagreement found by fuzzing, its case the shrunk
+ * counterexample; "protocol": a protocol violation no case could carry, read after the harness stopped.
+ */
+export const resultChecks = [...taskChecks, "fuzz", "protocol"] as const;
+export type ResultCheck = (typeof resultChecks)[number];
+
+/** The run log's first line: who ran, and the plan a complete log covers. */
 export interface HeaderRecord {
   type: "header";
   runner: { name: string; version: string };
   protocol: number;
   started: string;
   seed: number;
-  cases: number;
+  /** How many cases were planned, when they were given as a list. */
+  cases?: number;
+  /** The ids of those cases, in order. */
+  caseIds?: string[];
+  /** The slice of the selection this run is, when sharded. */
+  shard?: Shard;
+  /** The selection before sharding: its size and a digest of its case ids, so shards can be checked to be of one run. */
+  selection?: { cases: number; digest: string };
   gated: Level[];
   [extra: string]: unknown;
 }
@@ -21,6 +40,8 @@ export interface ImplementationRecord {
   command?: string;
   description?: Description;
   unavailable?: string;
+  /** The number of tasks planned for it, when the cases could be counted: a complete log has that many results. */
+  planned?: number;
 }
 
 /** One outcome. Failing ones carry their input and expectation, so the log alone is enough to report and replay. */
@@ -28,8 +49,7 @@ export interface ResultRecord extends Outcome {
   type: "result";
   implementation: string;
   case: string;
-  /** "fuzz": a disagreement found by fuzzing, its case the shrunk counterexample. */
-  check: "decode" | "encode" | "stream" | "fuzz";
+  check: ResultCheck;
   shape: string;
   level: Level;
   expect: Expectation["verdict"];
@@ -41,6 +61,8 @@ export interface FooterRecord {
   type: "footer";
   finished: string;
   interrupted: boolean;
+  /** The signal that cut the run short, when one did. */
+  signal?: string;
   [extra: string]: unknown;
 }
 

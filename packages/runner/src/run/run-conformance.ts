@@ -1,11 +1,16 @@
 import type { Case, Level } from "@imagegen-conformance/fixtures";
 import type { Connection } from "../harness/connection.js";
 import type { Outcome } from "../outcome/outcome.js";
-import { writeReproducer } from "../reproducer/write-reproducer.js";
 import { runnerIdentity } from "../runner-identity.js";
-import { planTasks } from "./plan-tasks.js";
+import { askContained, judgeWindows } from "./judge-windows.js";
+import { countPlanned, planContained } from "./plan-contained.js";
+import type { PlanOptions } from "./plan-tasks.js";
+import { recordViolations } from "./record-violations.js";
 import type { RunLog } from "./run-log.js";
-import { emptyCounts, type ImplementationSummary, tally } from "./summary.js";
+import { selectionOf } from "./selection.js";
+import type { Settling } from "./settle-task.js";
+import type { Shard } from "./shard.js";
+import { emptyCounts, type ImplementationSummary } from "./summary.js";
 import type { Target } from "./target.js";
 import type { Task } from "./task.js";
 
@@ -20,12 +25,14 @@ export interface RunOptions {
   randomChunkings?: number;
   /** Leave out encode checks. */
   skipEncode?: boolean;
-  /** Tasks put to an implementation at once (each connection batches them further). */
+  /** Tasks judged at once: each window's results are logged as soon as it is judged. Default 64. */
   window?: number;
   /** Called for every outcome, in order, per implementation. */
   onOutcome?(label: string, task: Task, outcome: Outcome, done: number, total: number): void;
   /** Extra fields for the log's header. */
   header?: Record<string, unknown>;
+  /** The shard this run is, and the case ids of the selection it is a shard of: recorded so merged shards can be checked. */
+  plan?: { shard?: Shard; selection?: readonly string[] };
   /** A report directory: every outcome that is not a pass or a skip gets a reproducer file under it. */
   reproducers?: string;
 }
@@ -33,24 +40,33 @@ export interface RunOptions {
 export interface RunSummary {
   implementations: ImplementationSummary[];
   conformant: boolean;
+  /** Some case of some implementation could not be judged: the run has no verdict. */
+  incomplete: boolean;
 }
 
 /** Checks every target against the cases, in parallel across targets, logging every outcome as it comes. */
 export async function runConformance(options: RunOptions): Promise<RunSummary> {
   const gated = options.gated ?? ["required"];
+  const listed = Array.isArray(options.cases) ? (options.cases as readonly Case[]) : undefined;
   options.log?.write({
     type: "header",
+    ...options.header,
     runner: runnerIdentity,
     protocol: 1,
     started: new Date().toISOString(),
     seed: options.seed,
-    ...(Array.isArray(options.cases) ? { cases: options.cases.length } : {}),
+    ...(listed ? { cases: listed.length, caseIds: listed.map((testCase) => testCase.id) } : {}),
+    ...(options.plan?.shard ? { shard: options.plan.shard } : {}),
+    ...(options.plan?.selection ? { selection: selectionOf(options.plan.selection) } : {}),
     gated,
-    ...options.header,
   });
   const labels = new Set<string>();
   const implementations = await Promise.all(options.targets.map((target) => checkTarget(target, options, gated, labels)));
-  const summary = { implementations, conformant: implementations.every((implementation) => implementation.conformant) };
+  const summary = {
+    implementations,
+    conformant: implementations.every((implementation) => implementation.conformant),
+    incomplete: implementations.some((implementation) => implementation.incomplete),
+  };
   options.log?.write({
     type: "footer",
     finished: new Date().toISOString(),
@@ -67,91 +83,57 @@ async function checkTarget(target: Target, options: RunOptions, gated: readonly 
   } catch (error) {
     const unavailable = error instanceof Error ? error.message : String(error);
     options.log?.write({ type: "implementation", implementation: target.name, unavailable });
-    return { label: target.name, unavailable, counts: emptyCounts(), gatedFailures: 0, harnessProblems: 0, conformant: false };
+    return { label: target.name, unavailable, counts: emptyCounts(), gatedFailures: 0, harnessProblems: 0, incomplete: false, conformant: false };
   }
   const { description } = connection;
   let label = `${description.name}@${description.version}`;
   for (let suffix = 2; labels.has(label); suffix++) label = `${description.name}@${description.version}#${suffix}`;
   labels.add(label);
-  options.log?.write({ type: "implementation", implementation: label, command: target.name, description });
-  const summary: ImplementationSummary = { label, description, counts: emptyCounts(), gatedFailures: 0, harnessProblems: 0, conformant: true };
-  // Tasks are planned a window at a time: nothing per case outlives its window.
-  const cases = typeof options.cases === "function" ? options.cases() : options.cases;
-  const tasks = planTasks(cases, description, {
+  const plan: PlanOptions = {
     seed: options.seed,
     ...(options.randomChunkings === undefined ? {} : { randomChunkings: options.randomChunkings }),
     ...(options.skipEncode ? { skipEncode: true } : {}),
-  });
-
-  const total = Array.isArray(options.cases) ? countTasks(options.cases, description) : 0;
-  const window = options.window ?? 512;
+  };
+  const planned = Array.isArray(options.cases) ? countPlanned(options.cases as readonly Case[], description, plan) : undefined;
+  options.log?.write({ type: "implementation", implementation: label, command: target.name, description, ...(planned === undefined ? {} : { planned }) });
+  const summary: ImplementationSummary = {
+    label,
+    description,
+    counts: emptyCounts(),
+    gatedFailures: 0,
+    harnessProblems: 0,
+    ...(planned === undefined ? {} : { planned }),
+    incomplete: false,
+    conformant: true,
+  };
+  const context: Settling = {
+    label,
+    reach: target.reach,
+    summary,
+    gated,
+    seed: options.seed,
+    log: options.log,
+    reproducers: options.reproducers,
+    onOutcome: options.onOutcome?.bind(options),
+  };
+  // Tasks are planned a window at a time: nothing per case outlives its window.
+  const cases = typeof options.cases === "function" ? options.cases() : options.cases;
+  const tasks = planContained(cases, description, plan);
+  let closing: string | undefined;
   try {
-    // The next window is asked while this one is judged, so the implementation never waits for the runner.
-    let slice = take(tasks, window);
-    let asked = connection.ask(slice.flatMap((task) => task.requests));
-    for (let start = 0; slice.length > 0; start += window) {
-      const answers = await asked;
-      const current = slice;
-      slice = take(tasks, window);
-      if (slice.length > 0) asked = connection.ask(slice.flatMap((task) => task.requests));
-      let cursor = 0;
-      for (const [index, task] of current.entries()) {
-        const outcome = task.judge(answers.slice(cursor, cursor + task.requests.length));
-        cursor += task.requests.length;
-        record(label, task, outcome, options.log);
-        if (options.reproducers && outcome.kind !== "passed" && outcome.kind !== "skipped")
-          writeReproducer(options.reproducers, label, target.reach, task, outcome, options.seed);
-        tally(summary, outcome.kind, task.testCase.level, gated);
-        options.onOutcome?.(label, task, outcome, start + index + 1, total);
-      }
-      // One write per window: the log keeps up with the run at a fraction of the system calls.
-      options.log?.flush();
-    }
+    await judgeWindows(tasks, (requests) => askContained(connection, requests), options.window ?? 64, planned ?? 0, context);
+  } catch {
+    // Only the case source itself can end up here (every step per case is contained): what it did not give is missing.
+    summary.incomplete = true;
+    summary.conformant = false;
   } finally {
-    await connection.close();
+    try {
+      await connection.close();
+    } catch (error) {
+      closing = `stopping the harness failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
+  recordViolations([...connection.violations, ...(closing ? [closing] : [])], context);
+  options.log?.flush();
   return summary;
-}
-
-function take<T>(iterator: Iterator<T>, count: number): T[] {
-  const items: T[] = [];
-  while (items.length < count) {
-    const next = iterator.next();
-    if (next.done) break;
-    items.push(next.value);
-  }
-  return items;
-}
-
-function countTasks(cases: readonly Case[], description: Connection["description"]): number {
-  const encodes = description.capabilities.operations.includes("encode")
-    ? cases.filter((testCase) => testCase.operation === "decode" && testCase.expect.verdict === "accept" && testCase.shape in description.capabilities.shapes)
-        .length
-    : 0;
-  return cases.length + encodes;
-}
-
-function record(label: string, task: Task, outcome: Outcome, log: RunLog | undefined): void {
-  if (!log) return;
-  const { testCase } = task;
-  if (outcome.kind === "passed" || outcome.kind === "skipped") {
-    // The common line, written by hand: the same JSON as below without an object built per case.
-    log.bufferLine(
-      `{"type":"result","implementation":${JSON.stringify(label)},"case":${JSON.stringify(testCase.id)},"check":"${task.check}","shape":${JSON.stringify(testCase.shape)},"level":"${testCase.level}","expect":"${testCase.expect.verdict}",${JSON.stringify(outcome).slice(1)}`,
-    );
-    return;
-  }
-  log.buffer({
-    type: "result",
-    implementation: label,
-    case: testCase.id,
-    check: task.check,
-    shape: testCase.shape,
-    level: testCase.level,
-    expect: testCase.expect.verdict,
-    ...outcome,
-    // Failing cases carry their input, so reports and reproducers need nothing but the log.
-    input: testCase.input,
-    expected: testCase.expect,
-  });
 }

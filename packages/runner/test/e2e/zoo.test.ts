@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Case, loadCorpus } from "@imagegen-conformance/fixtures";
 import { describe, expect, it } from "vitest";
-import { harness, type OutcomeKind, RunLog, runConformance } from "../../src/index.js";
+import { type Connection, type HarnessOptions, harness, type OutcomeKind, RunLog, runConformance } from "../../src/index.js";
+import { leftBehind, type Note, readNotes } from "./left-behind.js";
 
 const member = new URL("./zoo/member.mjs", import.meta.url).pathname;
 const corpus = loadCorpus();
@@ -23,30 +24,62 @@ interface Observed {
   kinds: Map<string, OutcomeKind>;
   reasons: Map<string, string>;
   records: { implementation: string; case: string; check: string; outcome: OutcomeKind; unenforced?: string[] }[];
+  /** The implementation record the log holds for the member. */
+  implementation: { implementation: string; description?: { name: string } };
+  /** What the connection recorded as violations no case could carry. */
+  violations: readonly string[];
+  notes: Note[];
 }
 
-async function runMember(behaviour: string): Promise<Observed> {
+/** However a member misbehaves, its run ends within this. */
+const boundMs = 60_000;
+
+async function runMember(behaviour: string, options: Partial<HarnessOptions> = {}): Promise<Observed> {
   const path = join(tmpdir(), `zoo-${behaviour}-${process.pid}.jsonl`);
+  const notesPath = join(tmpdir(), `zoo-${behaviour}-${process.pid}.notes`);
+  rmSync(notesPath, { force: true });
   const log = new RunLog(path);
-  await runConformance({
-    targets: [harness({ command: `${process.execPath} ${member} ${behaviour}`, requestTimeoutMs: 1500, startTimeoutMs: 20_000, maxLineBytes: 64 * 1024 })],
+  const target = harness({
+    command: `${process.execPath} ${member} ${behaviour}`,
+    env: { ...process.env, ZOO_NOTES: notesPath },
+    requestTimeoutMs: 1500,
+    startTimeoutMs: 20_000,
+    maxLineBytes: 64 * 1024,
+    ...options,
+  });
+  let connection: Connection | undefined;
+  const run = runConformance({
+    targets: [{ ...target, connect: async () => (connection = await target.connect()) }],
     cases,
     seed: 1,
     log,
   });
+  let timer: NodeJS.Timeout | undefined;
+  const ended = await Promise.race([run.then(() => true), new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), boundMs)))]);
+  clearTimeout(timer);
+  expect(ended, `the run ended within ${boundMs} ms`).toBe(true);
   log.close();
-  const records = readFileSync(path, "utf8")
+  const notes = readNotes(notesPath);
+  const pids = notes.flatMap((note) => ("pid" in note ? [note.pid] : []));
+  expect(pids.length).toBeGreaterThan(0);
+  expect(await leftBehind(pids), "processes left behind").toEqual([]);
+  const lines = readFileSync(path, "utf8")
     .trim()
     .split("\n")
-    .map((line) => JSON.parse(line))
-    .filter((record) => record.type === "result");
+    .map((line) => JSON.parse(line));
+  const records = lines.filter((record) => record.type === "result");
   const key = (record: { case: string; check: string }) => (record.check === "encode" ? `${record.case}@encode` : record.case);
   return {
     records,
+    implementation: lines.find((record) => record.type === "implementation"),
+    violations: connection?.violations ?? [],
+    notes,
     kinds: new Map(records.map((record) => [key(record), record.kind])),
     reasons: new Map(records.map((record) => [key(record), record.reason])),
   };
 }
+
+const members = (observed: Observed) => observed.notes.filter((note) => "role" in note && note.role === "member");
 
 /** Every task got exactly one outcome, none lost or duplicated. */
 function expectOneOutcomeEach(observed: Observed): void {
@@ -79,11 +112,68 @@ describe("the zoo of broken harnesses: each gets its verdict, every case exactly
     ["out-of-order", [], "passed", /./],
     ["flood-stderr", [], "passed", /./],
     ["reorder-keys", [], "passed", /./],
+    ["leak-child", [], "passed", /./],
+    ["blank-lines", [], "passed", /./],
+    ["ghost-ids", triggers, "harness-error", /"ghost", which the run did not ask for.*"__proto__".*"constructor"/],
+    ["invalid-utf8", triggers, "harness-error", /line of \d+ bytes that is not valid UTF-8/],
+    ["double-answer", triggers, "harness-error", /a second results for run "r\d+", already answered/],
   ] as const)("%s", async (behaviour, special, kind, reason) => {
     const observed = await runMember(behaviour);
     expectOneOutcomeEach(observed);
     expectKinds(observed, special, kind);
     for (const key of special) expect(observed.reasons.get(key)).toMatch(reason);
+    expect(observed.violations).toEqual([]);
+  });
+
+  it("crashes while its child holds stdout: crashed at once, not a timeout; the child dies with it", async () => {
+    // A request timeout far beyond the bound: only noticing the exit itself can finish in time.
+    const observed = await runMember("crash-with-child", { requestTimeoutMs: boundMs });
+    expectOneOutcomeEach(observed);
+    expectKinds(observed, triggers, "crashed");
+    for (const key of triggers) expect(observed.reasons.get(key)).toMatch(/exited with code 3/);
+    // One child per start, and every one of them is gone (asserted in runMember).
+    expect(observed.notes.filter((note) => "role" in note && note.role === "child").length).toBe(members(observed).length);
+    expect(members(observed).length).toBeGreaterThan(1);
+  });
+
+  it.each([
+    ["concurrent", 1],
+    ["unordered", 3],
+  ] as const)("answers runs concurrently, out of order (%s, in_flight %i): passes, never restarted", async (behaviour, inFlight) => {
+    const observed = await runMember(behaviour);
+    expectOneOutcomeEach(observed);
+    expectKinds(observed, [], "passed");
+    expect(members(observed)).toHaveLength(1);
+    const most = Math.max(...observed.notes.flatMap((note) => ("inFlight" in note ? [note.inFlight] : [])));
+    // Never more than declared; and where the harness allows more than one, the runner uses it.
+    expect(most).toBeLessThanOrEqual(inFlight);
+    if (inFlight > 1) expect(most).toBeGreaterThan(1);
+  });
+
+  it("rejects with a 50 MB message: a harness error naming the size, and a small reason", async () => {
+    const observed = await runMember("huge-message", { maxLineBytes: 64 * 1024 * 1024, requestTimeoutMs: 20_000 });
+    expectOneOutcomeEach(observed);
+    expectKinds(observed, triggers, "harness-error");
+    for (const key of triggers) {
+      expect(observed.reasons.get(key)).toMatch(/rejected message of case .* is 52428800 bytes, over max_message_bytes \(65536\)/);
+      expect(observed.reasons.get(key)?.length).toBeLessThan(1000);
+    }
+  });
+
+  it("answers the last run a second time, after it: a violation of the connection, never conformant", async () => {
+    const observed = await runMember("answer-after-last");
+    expectOneOutcomeEach(observed);
+    expect(observed.violations).toHaveLength(1);
+    expect(observed.violations[0]).toMatch(/after the last results: a second results for run "r\d+"/);
+  });
+
+  it("names itself with terminal escape sequences: carried as data, exactly as sent", async () => {
+    const observed = await runMember("escape-name");
+    expectOneOutcomeEach(observed);
+    expectKinds(observed, [], "passed");
+    const name = "zoo-\u001b]0;pwned\u0007\u001b[2J\u001b]52;c;cHduZWQ=\u0007";
+    expect(observed.implementation.description?.name).toBe(name);
+    expect(observed.implementation.implementation.startsWith(name)).toBe(true);
   });
 
   it("exits 0 early: restarted and replayed, no case failed or lost", async () => {
@@ -161,5 +251,46 @@ describe("a subprocess connection asked twice at once", () => {
     } finally {
       await connection.close();
     }
+  });
+});
+
+describe("the runner's hello", () => {
+  it("states the limits the runner holds a harness to: the defaults, or as configured", async () => {
+    const { SubprocessConnection } = await import("../../src/index.js");
+    const notesPath = join(tmpdir(), `zoo-limits-${process.pid}.notes`);
+    rmSync(notesPath, { force: true });
+    const env = { ...process.env, ZOO_NOTES: notesPath };
+    const command = `${process.execPath} ${member} reference`;
+    await (await SubprocessConnection.open({ command, env })).close();
+    await (await SubprocessConnection.open({ command, env, maxLineBytes: 4096, maxMessageBytes: 300, maxOutputBytes: 2048 })).close();
+    const limits = readNotes(notesPath).flatMap((note) => ("limits" in note ? [note.limits] : []));
+    expect(limits).toEqual([
+      { max_line_bytes: 67108864, max_message_bytes: 65536, max_output_bytes: 16777216 },
+      { max_line_bytes: 4096, max_message_bytes: 300, max_output_bytes: 2048 },
+    ]);
+  });
+});
+
+describe("a harness's process tree", () => {
+  it("is killed whole by killHarnessGroups, as a signal handler would, while the harness is busy", async () => {
+    const { killHarnessGroups, SubprocessConnection } = await import("../../src/index.js");
+    const notesPath = join(tmpdir(), `zoo-signal-${process.pid}.notes`);
+    rmSync(notesPath, { force: true });
+    const connection = await SubprocessConnection.open({
+      command: `${process.execPath} ${member} hang`,
+      env: { ...process.env, ZOO_NOTES: notesPath },
+      requestTimeoutMs: boundMs,
+      startTimeoutMs: 20_000,
+    });
+    const trigger = cases.find(isTrigger) as Case;
+    const asked = connection.ask([{ id: trigger.id, operation: "decode", shape: trigger.shape, input: trigger.input }]);
+    expect(killHarnessGroups()).toBe(1);
+    const [answer] = await asked;
+    expect(answer?.kind).toBe("crashed");
+    expect(answer && "reason" in answer ? answer.reason : "").toMatch(/signal SIGKILL/);
+    await connection.close();
+    const pids = readNotes(notesPath).flatMap((note) => ("pid" in note ? [note.pid] : []));
+    expect(pids).toHaveLength(2);
+    expect(await leftBehind(pids)).toEqual([]);
   });
 });

@@ -1,27 +1,44 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { type GateResult, parseBaseline } from "@imagegen-conformance/gate";
-import { readRunLog } from "@imagegen-conformance/report";
+import type { ReportData } from "@imagegen-conformance/report";
+import { UsageError } from "../../cli/usage-error.js";
 
-/** Every result of run logs, as gating sees them. */
-export async function gateResults(logs: readonly string[]): Promise<GateResult[]> {
-  const results: GateResult[] = [];
-  for (const log of logs) {
-    for await (const record of readRunLog(log)) {
-      if (record.type === "result")
-        results.push({
-          implementation: record.implementation,
-          key: record.check === "encode" ? `${record.case}@encode` : record.case,
-          kind: record.kind,
-          reason: record.reason,
-        });
-    }
-  }
-  return results;
+/** Every result of collected run logs (collected with no listing limit), as gating sees them, and every implementation that could not start. */
+export function gateResults(data: ReportData): GateResult[] {
+  return [
+    ...(data.results ?? data.problems).map((result) => ({
+      implementation: result.implementation,
+      key: result.check === "encode" ? `${result.case}@encode` : result.case,
+      kind: result.kind,
+      reason: result.reason,
+    })),
+    ...data.implementations.flatMap((implementation) =>
+      implementation.record.unavailable === undefined
+        ? []
+        : [{ implementation: implementation.label, key: "(start)", kind: "harness-error", reason: `unavailable: ${implementation.record.unavailable}` }],
+    ),
+  ];
 }
 
-/** A baseline file's text and parsed form; a missing file is an empty baseline. */
-export function loadBaseline(path: string) {
-  const text = existsSync(path) ? readFileSync(path, "utf8") : "";
+/**
+ * A baseline file's text and parsed form. A missing file is an error (a mistyped path must not gate
+ * as an empty baseline), unless `create`: then it is an empty baseline, to be written.
+ */
+export function loadBaseline(command: string, path: string, create = false) {
+  let kind: string | undefined;
+  try {
+    kind = statSync(path).isFile() ? "file" : statSync(path).isDirectory() ? "a directory" : "not a regular file";
+  } catch {
+    kind = undefined;
+  }
+  if (kind === undefined && !create) throw new UsageError(`${command}: --baseline ${path}: no such file (imagegen-conformance baseline update creates it)`);
+  if (kind !== undefined && kind !== "file") throw new UsageError(`${command}: --baseline ${path}: expected a baseline file, received ${kind}`);
+  let text = "";
+  try {
+    text = kind === undefined ? "" : readFileSync(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`${command}: --baseline ${path}: cannot read it: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
   return { text, baseline: parseBaseline(text, path) };
 }
 

@@ -1,8 +1,12 @@
 import { writeFileSync } from "node:fs";
 import { evaluateGate, updateBaseline } from "@imagegen-conformance/gate";
+import { collectReport } from "@imagegen-conformance/report";
 import type { Command } from "../../cli/command.js";
+import { exitCode } from "../../cli/exit-code.js";
 import { parseArguments } from "../../cli/parse-arguments.js";
+import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
+import { sayIncomplete } from "../report/say-incomplete.js";
 import { gateResults, loadBaseline, today } from "./gate-results.js";
 
 export const baseline: Command = {
@@ -15,19 +19,31 @@ export const baseline: Command = {
     if ((verb !== "check" && verb !== "update") || positionals.length !== 1)
       throw new UsageError(`baseline: expected check or update, received ${JSON.stringify(positionals.join(" ") || "nothing")}`);
     if (!values.baseline) throw new UsageError(`baseline ${verb}: --baseline <file> is required`);
-    const results = await gateResults(values.log ?? ["reports/latest/run.jsonl"]);
-    const { text, baseline: parsed } = loadBaseline(values.baseline);
+    const { text, baseline: parsed } = loadBaseline(`baseline ${verb}`, values.baseline, verb === "update");
+    const logs = values.log ?? ["reports/latest/run.jsonl"];
+    // Several logs are the shards of one run: they must cover it exactly once.
+    const data = await collectReport(logs, { merge: logs.length > 1, listLimit: Number.POSITIVE_INFINITY });
+    const results = gateResults(data);
     if (verb === "update") {
+      // A run that did not cover its plan would drop the entries of every case it missed.
+      if (data.incomplete.length > 0) {
+        sayIncomplete(io, "baseline update", data, "not updating the baseline from it");
+        return exitCode.incomplete;
+      }
       const update = updateBaseline(text, parsed, results, today());
       writeFileSync(values.baseline, update.text);
       io.stdout(`baseline: ${values.baseline}: added ${update.added}, removed ${update.removed}\n`);
-      return 0;
+      return exitCode.ok;
     }
     const verdict = evaluateGate(results, parsed, today());
-    for (const problem of verdict.problems) io.stdout(`gate: ${problem.message}\n`);
+    for (const problem of verdict.problems) io.stdout(terminalText(`gate: ${problem.message}\n`, { multiline: true }));
+    if (data.incomplete.length > 0) {
+      sayIncomplete(io, "gate", data, "no verdict");
+      return exitCode.incomplete;
+    }
     io.stdout(
       verdict.ok ? `gate: passed (${verdict.expected} expected failures, as the baseline lists)\n` : `gate: failed with ${verdict.problems.length} problems\n`,
     );
-    return verdict.ok ? 0 : 1;
+    return verdict.ok ? exitCode.ok : exitCode.notConformant;
   },
 };

@@ -1,12 +1,16 @@
 import { catalogue } from "@imagegen-conformance/core";
 import { type Contestant, followPath, InputSource, judgeInputs, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
 import type { Command, Io } from "../../cli/command.js";
+import { exitCode } from "../../cli/exit-code.js";
+import { onInterrupt } from "../../cli/on-interrupt.js";
 import { parseArguments } from "../../cli/parse-arguments.js";
 import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
 import { shardOption } from "../../cli/shard-option.js";
 import { targetsFrom } from "../../cli/targets.js";
+import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
+import { reportDirectory } from "../report/report-directory.js";
 import { describeFinding } from "./describe-finding.js";
 
 async function connect(io: Io, targets: ReturnType<typeof targetsFrom>): Promise<Contestant[]> {
@@ -16,7 +20,7 @@ async function connect(io: Io, targets: ReturnType<typeof targetsFrom>): Promise
       const connection = await target.connect();
       contestants.push({ label: `${connection.description.name}@${connection.description.version}`, connection, reach: target.reach });
     } catch (error) {
-      io.stdout(`fuzz: ${target.name} is unavailable: ${(error as Error).message}\n`);
+      io.stdout(terminalText(`fuzz: ${target.name} is unavailable: ${(error as Error).message}\n`, { multiline: true }));
     }
   }
   return contestants;
@@ -52,10 +56,15 @@ export const fuzz: Command = {
     ];
     const replayPath = values["replay-path"]?.split(":").map((step) => parseInteger("fuzz", "replay-path", step, { min: 0 }) as number);
     if (replayPath && replayPath.length === 0) throw new UsageError("fuzz: --replay-path needs <input>[:<step>...]");
-    const directory = values["report-dir"] ?? "reports/fuzz";
+    const directory = reportDirectory("fuzz", values["report-dir"] ?? "reports/fuzz");
     const source = new InputSource(shapes, seed);
+    // The campaign writes no run log: on a signal, the harnesses are killed and the line says the campaign is incomplete.
+    const stopListening = onInterrupt(io, () => []);
     const contestants = await connect(io, targets);
-    if (contestants.length === 0) throw new UsageError("fuzz: no implementation could be started");
+    if (contestants.length === 0) {
+      stopListening();
+      throw new UsageError("fuzz: no implementation could be started");
+    }
     const command = [
       "imagegen-conformance fuzz",
       ...(values.impl ?? []).map((name) => `--impl ${name}`),
@@ -72,11 +81,13 @@ export const fuzz: Command = {
         const [index = 0, ...path] = replayPath;
         const [judged] = await judgeInputs([followPath(source.input(index), path, source)], contestants, seed, skipEncode);
         io.stdout(
-          `input ${replayPath.join(":")}: ${judged?.input.testCase.input}\n${judged?.signature ? `disagreement: ${judged.signature}` : "no disagreement"}\n`,
+          `input ${replayPath.join(":")}: ${judged?.input.testCase.input}\n${judged?.signature ? `disagreement: ${judged.signature}` : "no disagreement"}\n${judged?.unjudged ? `could not be judged: ${judged.unjudged}\n` : ""}`,
         );
-        return judged?.signature ? 1 : 0;
+        return judged?.signature ? 1 : judged?.unjudged ? exitCode.incomplete : 0;
       }
       let shown = -1;
+      const today = new Date().toISOString().slice(0, 10);
+      let number = 0;
       const result = await runCampaign({
         contestants,
         source,
@@ -84,7 +95,13 @@ export const fuzz: Command = {
         runs,
         skipEncode,
         ...(shard ? { shard } : {}),
-
+        // Written as each is shrunk, inside the campaign: one that cannot be written is reported, and the rest go on.
+        write: (finding) =>
+          io.stdout(
+            terminalText(describeFinding(++number, finding, writeCounterexample(directory, finding, contestants, seed, command, today), seed), {
+              multiline: true,
+            }),
+          ),
         onProgress: (checked, total, findings) => {
           const tenth = Math.floor((checked / total) * 10);
           if (tenth > shown) {
@@ -93,15 +110,17 @@ export const fuzz: Command = {
           }
         },
       });
-      const today = new Date().toISOString().slice(0, 10);
-      for (const [number, finding] of result.findings.entries()) {
-        const written = writeCounterexample(directory, finding, contestants, seed, command, today);
-        io.stdout(describeFinding(number + 1, finding, written, seed));
-      }
-      io.stdout(`fuzz: ${result.checked} inputs, ${result.findings.length} distinct disagreements (seed ${seed})\n`);
-      return result.findings.length === 0 ? 0 : 1;
+      const { unjudged } = result;
+      for (const entry of unjudged.named)
+        io.stdout(terminalText(`fuzz: input ${entry.path}: ${entry.reason} (replay with --seed ${seed} --replay-path ${entry.path})\n`, { multiline: true }));
+      const more = unjudged.count > unjudged.named.length ? ` (${unjudged.named.length} named above)` : "";
+      io.stdout(
+        `fuzz: ${result.checked} inputs, ${result.findings.length} distinct disagreements${unjudged.count > 0 ? `, ${unjudged.count} could not be judged${more}` : ""} (seed ${seed})\n`,
+      );
+      return result.findings.length > 0 ? 1 : unjudged.count > 0 ? exitCode.incomplete : 0;
     } finally {
       await Promise.all(contestants.map((contestant) => contestant.connection.close()));
+      stopListening();
     }
   },
 };

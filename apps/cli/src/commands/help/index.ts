@@ -1,21 +1,30 @@
 import type { Command } from "../../cli/command.js";
+import { exitCode } from "../../cli/exit-code.js";
+import { UsageError } from "../../cli/usage-error.js";
 
 /** Help needs the command table, which needs help: the table is passed in. */
 export function helpCommand(commands: () => readonly Command[]): Command {
   return {
     name: "help",
     summary: "show how to use a command",
+    listing: true,
     usage: "imagegen-conformance help [command]",
     async run(args, io) {
-      const named = commands().find((command) => command.name === args[0]);
-      if (named) {
+      const known = commands();
+      if (args.length > 1) throw new UsageError(`help: expected at most one command, received ${args.length}`);
+      const [wanted] = args;
+      if (wanted !== undefined) {
+        const named = known.find((command) => command.name === wanted);
+        if (!named) throw new UsageError(`help: unknown command ${JSON.stringify(wanted)}; expected one of ${known.map((command) => command.name).join(", ")}`);
         io.stdout(`${named.summary}\n\nusage: ${named.usage}\n`);
-        return 0;
+        return exitCode.ok;
       }
       io.stdout("imagegen-conformance: conformance tools for the image_generation_call shapes of the Responses API\n\ncommands:\n");
-      for (const command of commands()) io.stdout(`  ${command.name.padEnd(10)} ${command.summary}\n`);
-      io.stdout("\nexit codes: 0 conformant or valid, 1 not, 2 a usage or input error\n");
-      return 0;
+      for (const command of known) io.stdout(`  ${command.name.padEnd(10)} ${command.summary}\n`);
+      io.stdout(
+        `\nexit codes: ${exitCode.ok} conformant or valid, ${exitCode.notConformant} not, ${exitCode.usage} a usage or input error, ${exitCode.incomplete} incomplete (cut short or not judged), ${exitCode.sigint}/${exitCode.sigterm} interrupted\n`,
+      );
+      return exitCode.ok;
     },
   };
 }

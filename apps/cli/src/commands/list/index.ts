@@ -53,6 +53,7 @@ export const listers: Record<string, Lister> = {
 export const list: Command = {
   name: "list",
   summary: "list shapes, findings, rules and more",
+  listing: true,
   usage: `imagegen-conformance list <${Object.keys(listers).join("|")}> [--shape <name>] [--corpus <dir>]`,
   async run(args, io) {
     const { values, positionals } = parseArguments("list", args, { shape: { type: "string" }, corpus: { type: "string" } });

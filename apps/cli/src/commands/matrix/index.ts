@@ -2,17 +2,22 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { dirname, join, relative } from "node:path";
 import { catalogue } from "@imagegen-conformance/core";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
-import { type Contestant, InputSource, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
-import { evaluateGate, type GateResult } from "@imagegen-conformance/gate";
+import { type Contestant, type Finding, InputSource, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
+import { evaluateGate } from "@imagegen-conformance/gate";
 import { collectReport, renderFindings, renderReports } from "@imagegen-conformance/report";
-import { inProcess, RunLog, reproducerPath, runConformance, safeName, type Target } from "@imagegen-conformance/runner";
+import { boundOutcome, inProcess, RunLog, reproducerPath, runConformance, safeName, type Target } from "@imagegen-conformance/runner";
 import type { Command, Io } from "../../cli/command.js";
+import { exitCode } from "../../cli/exit-code.js";
+import { onInterrupt } from "../../cli/on-interrupt.js";
 import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
 import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
+import { terminalText } from "../../cli/terminal-text.js";
 import { registeredHarnesses, repositoryRoot, selectHarnesses } from "../../registry/harness-registry.js";
 import { prepareHarnesses } from "../../registry/prepare-harnesses.js";
 import { registryTarget } from "../../registry/registry-targets.js";
-import { loadBaseline, today } from "../baseline/gate-results.js";
+import { gateResults, loadBaseline, today } from "../baseline/gate-results.js";
+import { reportDirectory } from "../report/report-directory.js";
+import { sayIncomplete } from "../report/say-incomplete.js";
 import { implementations } from "../run/implementations.js";
 import { summaryTable } from "../run/summary-table.js";
 import { fuzzRecords } from "./fuzz-records.js";
@@ -32,13 +37,18 @@ async function fuzzAll(io: Io, targets: readonly Target[], log: RunLog, director
   try {
     const source = new InputSource([...catalogue.map((shape) => shape.name), "stream"], seed);
     io.stderr(`matrix: fuzzing ${runs} inputs across ${contestants.length} implementations (seed ${seed})\n`);
-    const result = await runCampaign({ contestants, source, seed, runs, maxFindings: 20 });
     const command = `imagegen-conformance fuzz ${contestants.map((contestant) => ("sdk" in contestant.reach ? `--sdk ${contestant.reach.sdk}` : "impl" in contestant.reach ? `--impl ${contestant.reach.impl}` : `--harness ${JSON.stringify(contestant.reach.harness)}`)).join(" ")}`;
-    for (const finding of result.findings) {
-      const written = writeCounterexample(directory, finding, contestants, seed, command, today());
-      for (const record of fuzzRecords(finding, written, contestants)) log.write(record);
-    }
-    io.stderr(`matrix: fuzz found ${result.findings.length} distinct disagreements in ${result.checked} inputs\n`);
+    // Each finding is written inside the campaign: one that cannot be written is reported, and the rest go on.
+    const write = (finding: Finding) => {
+      for (const record of fuzzRecords(finding, writeCounterexample(directory, finding, contestants, seed, command, today()), contestants))
+        log.write(boundOutcome(record));
+    };
+    const result = await runCampaign({ contestants, source, seed, runs, maxFindings: 20, write });
+    for (const entry of result.unjudged.named)
+      io.stderr(terminalText(`matrix: fuzz input ${entry.path} (seed ${seed}): ${entry.reason}\n`, { multiline: true }));
+    io.stderr(
+      `matrix: fuzz found ${result.findings.length} distinct disagreements in ${result.checked} inputs${result.unjudged.count > 0 ? `; ${result.unjudged.count} could not be judged` : ""}\n`,
+    );
   } finally {
     await Promise.all(contestants.map((contestant) => contestant.connection.close()));
   }
@@ -59,12 +69,12 @@ export const matrix: Command = {
       findings: { type: "string" },
       level: { type: "string" },
     });
-    const directory = values["report-dir"] ?? "reports/matrix";
+    const directory = reportDirectory("matrix", values["report-dir"] ?? "reports/matrix");
     const fuzzRuns = parseInteger("matrix", "fuzz-runs", values["fuzz-runs"], { min: 0, max: 10_000_000 }) ?? 2000;
     // A fixed default seed: the main job and CI give the same matrix run after run.
     const seed = values.seed === undefined ? 1 : seedFrom("matrix", values.seed);
     const level = oneOf("matrix", "level", values.level, levels, "required");
-    const gate = values.baseline === undefined ? undefined : loadBaseline(values.baseline).baseline;
+    const gate = values.baseline === undefined ? undefined : loadBaseline("matrix", values.baseline).baseline;
     const harnesses = selectHarnesses(values.sdk, "matrix");
     const failures = prepareHarnesses(harnesses, (line) => io.stderr(`matrix: ${line}`));
     const targets: Target[] = [
@@ -75,6 +85,7 @@ export const matrix: Command = {
     rmSync(join(directory, "reproducers"), { recursive: true, force: true });
     rmSync(join(directory, "counterexamples"), { recursive: true, force: true });
     const log = new RunLog(join(directory, "run.jsonl"));
+    const stopListening = onInterrupt(io);
     io.stderr(`matrix: ${cases.length} cases × ${targets.length} implementations, seed ${seed}, log ${log.path}\n`);
     const summary = await runConformance({
       targets,
@@ -87,7 +98,8 @@ export const matrix: Command = {
     });
     if (fuzzRuns > 0) await fuzzAll(io, targets, log, directory, fuzzRuns, seed);
     log.close();
-    const data = await collectReport([log.path]);
+    stopListening();
+    const data = await collectReport([log.path], { listLimit: Number.POSITIVE_INFINITY });
     for (const [name, content] of renderReports(data)) {
       mkdirSync(dirname(join(directory, name)), { recursive: true });
       writeFileSync(join(directory, name), content);
@@ -99,31 +111,20 @@ export const matrix: Command = {
       writeFindings(values.findings, data, directory, cases, fuzzRuns);
       io.stdout(`findings: ${values.findings}\n`);
     }
-    if (!gate || !values.baseline) return 0;
-    const results: GateResult[] = [
-      ...(data.results?.map((result) => ({
-        implementation: result.implementation,
-        key: result.check === "encode" ? `${result.case}@encode` : result.case,
-        kind: result.kind,
-        reason: result.reason,
-      })) ?? []),
-      ...summary.implementations
-        .filter((implementation) => implementation.unavailable)
-        .map((implementation) => ({
-          implementation: implementation.label,
-          key: "(start)",
-          kind: "harness-error",
-          reason: `unavailable: ${implementation.unavailable}`,
-        })),
-    ];
+    const incomplete = data.incomplete.length > 0;
+    if (incomplete) sayIncomplete(io, "matrix", data, "no verdict");
+    // Without a baseline the matrix is a report: only a run that could not finish is an error.
+    if (!gate || !values.baseline) return incomplete ? exitCode.incomplete : exitCode.ok;
+    const results = gateResults(data);
     const verdict = evaluateGate(results, gate, today());
-    for (const problem of verdict.problems) io.stdout(`gate: ${problem.message}\n`);
+    for (const problem of verdict.problems) io.stdout(terminalText(`gate: ${problem.message}\n`, { multiline: true }));
+    if (incomplete) return exitCode.incomplete;
     io.stdout(
       verdict.ok
         ? `gate: passed against ${values.baseline} (${verdict.expected} expected failures)\n`
         : `gate: failed against ${values.baseline} with ${verdict.problems.length} problems: the verdicts above changed; if on purpose, run imagegen-conformance baseline update --baseline ${values.baseline} --log ${log.path}\n`,
     );
-    return verdict.ok ? 0 : 1;
+    return verdict.ok ? exitCode.ok : exitCode.notConformant;
   },
 };
 

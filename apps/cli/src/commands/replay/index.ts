@@ -1,53 +1,46 @@
-import { harness, inProcess, type Reproducer, readReproducer, replay as replayAll, type Target } from "@imagegen-conformance/runner";
+import { readReproducer, replay as replayAll, type Target } from "@imagegen-conformance/runner";
 import type { Command } from "../../cli/command.js";
+import { exitCode } from "../../cli/exit-code.js";
+import { onInterrupt } from "../../cli/on-interrupt.js";
 import { parseArguments } from "../../cli/parse-arguments.js";
+import { harnessCommand } from "../../cli/targets.js";
+import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
-import { selectHarnesses } from "../../registry/harness-registry.js";
+import { registeredHarnesses } from "../../registry/harness-registry.js";
 import { prepareHarnesses } from "../../registry/prepare-harnesses.js";
-import { registryTarget } from "../../registry/registry-targets.js";
-import { implementations } from "../run/implementations.js";
-
-// Preparation failures of the SDK harnesses the reproducers name, by id (prepared once per replay).
-let prepared = new Map<string, string>();
-
-function targetOf(reproducer: Reproducer, override: string | undefined): Target {
-  if (override) return harness({ command: override });
-  if ("harness" in reproducer.reach) return harness({ command: reproducer.reach.harness, ...(reproducer.reach.cwd ? { cwd: reproducer.reach.cwd } : {}) });
-  if ("sdk" in reproducer.reach) {
-    const [registered] = selectHarnesses([reproducer.reach.sdk], "replay");
-    if (!registered) throw new UsageError(`replay: no SDK harness ${reproducer.reach.sdk}`);
-    return registryTarget(registered, prepared.get(registered.id));
-  }
-  const known = implementations[reproducer.reach.impl];
-  if (!known)
-    throw new UsageError(
-      `replay: the reproducer names implementation ${JSON.stringify(reproducer.reach.impl)}, which is not built in; pass --harness "<command>"`,
-    );
-  return inProcess(reproducer.reach.impl, known.implementation);
-}
+import { replayTarget } from "./replay-target.js";
+import { refuseStoredCommands } from "./stored-command.js";
 
 export const replay: Command = {
   name: "replay",
   summary: "re-run saved failures (reproducer files) and say which are fixed",
-  usage: 'imagegen-conformance replay <reproducer.json>... [--harness "<command>"]',
+  usage: 'imagegen-conformance replay <reproducer.json>... [--harness "<command>" | --trust-harness]',
   async run(args, io) {
-    const { values, positionals } = parseArguments("replay", args, { harness: { type: "string" } });
+    const { values, positionals } = parseArguments("replay", args, { harness: { type: "string" }, "trust-harness": { type: "boolean" } });
     if (positionals.length === 0) throw new UsageError("replay: name at least one reproducer file (they are written under <report-dir>/reproducers/)");
-    const reproducers = positionals.map((path) => ({ path, reproducer: readReproducer(path) }));
-    const sdks = [...new Set(reproducers.flatMap(({ reproducer }) => ("sdk" in reproducer.reach && !values.harness ? [reproducer.reach.sdk] : [])))];
-    prepared = prepareHarnesses(selectHarnesses(sdks, "replay"), (line) => io.stderr(`replay: ${line}`));
-    const targets = new Map(reproducers.map(({ reproducer }) => [reproducer, targetOf(reproducer, values.harness)]));
+    const override = values.harness === undefined ? undefined : harnessCommand("replay", values.harness);
+    // Every file is read and checked before anything runs or is prepared.
+    const files = positionals.map((path) => ({ path, reproducer: readReproducer(path) }));
+    if (override === undefined && !values["trust-harness"]) refuseStoredCommands(files);
+    // Only the SDK harnesses the reproducers name are prepared (a build, a virtual environment), and none with --harness.
+    const named = new Set(override === undefined ? files.flatMap(({ reproducer }) => ("sdk" in reproducer.reach ? [reproducer.reach.sdk] : [])) : []);
+    const registered = new Map(named.size === 0 ? [] : registeredHarnesses().flatMap((entry) => (named.has(entry.id) ? [[entry.id, entry] as const] : [])));
+    const failures = new Map<string, string>();
+    const targets = new Map(files.map(({ path, reproducer }) => [reproducer, replayTarget(path, reproducer, { override, registered, failures })]));
+    for (const [id, failure] of prepareHarnesses([...registered.values()], (line) => io.stderr(`replay: ${line}`))) failures.set(id, failure);
+    // A signal kills the harness groups it started and exits 130 or 143.
+    const stopListening = onInterrupt(io);
     const replayed = await replayAll(
-      reproducers.map(({ reproducer }) => reproducer),
+      files.map(({ reproducer }) => reproducer),
       (reproducer) => targets.get(reproducer) as Target,
-    );
+    ).finally(stopListening);
     let stillFailing = 0;
     replayed.forEach(({ outcome, fixed }, index) => {
-      const path = reproducers[index]?.path;
       if (!fixed) stillFailing++;
-      io.stdout(`${fixed ? "FIXED" : "STILL FAILING"} ${path}: ${outcome.kind}: ${outcome.reason.split("\n")[0]}\n`);
+      const reason = terminalText(outcome.reason.split("\n")[0] ?? "").slice(0, 300);
+      io.stdout(`${fixed ? "FIXED" : "STILL FAILING"} ${terminalText(files[index]?.path ?? "")}: ${outcome.kind}: ${reason}\n`);
     });
     io.stdout(`replay: ${replayed.length - stillFailing} fixed, ${stillFailing} still failing\n`);
-    return stillFailing === 0 ? 0 : 1;
+    return stillFailing === 0 ? exitCode.ok : exitCode.notConformant;
   },
 };

@@ -1,7 +1,10 @@
 import { writeReports } from "@imagegen-conformance/report";
 import type { Command } from "../../cli/command.js";
+import { exitCode } from "../../cli/exit-code.js";
 import { parseArguments } from "../../cli/parse-arguments.js";
 import { UsageError } from "../../cli/usage-error.js";
+import { reportDirectory } from "./report-directory.js";
+import { sayIncomplete } from "./say-incomplete.js";
 
 export const report: Command = {
   name: "report",
@@ -12,11 +15,14 @@ export const report: Command = {
     const [verb, ...logs] = positionals;
     if (verb !== "render" && verb !== "merge") throw new UsageError(`report: expected render or merge, received ${JSON.stringify(verb ?? "nothing")}`);
     if (logs.length === 0) throw new UsageError(`report ${verb}: name at least one run log`);
-    const directory = values["report-dir"] ?? "reports/latest";
-    const data = await writeReports(logs, directory);
+    const directory = reportDirectory(`report ${verb}`, values["report-dir"] ?? "reports/latest");
+    // Merged logs are the shards of one run: checked to cover it exactly once.
+    const data = await writeReports(logs, directory, { merge: verb === "merge" });
     io.stdout(
       `report: ${data.implementations.length} implementations from ${logs.length} log${logs.length === 1 ? "" : "s"} → ${directory}/{report.html,junit.xml,summary.md,summary.json,badges/}\n`,
     );
-    return 0;
+    if (data.incomplete.length === 0) return exitCode.ok;
+    sayIncomplete(io, "report", data, "the reports say so and give no verdict");
+    return exitCode.incomplete;
   },
 };

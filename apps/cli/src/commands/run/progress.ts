@@ -1,9 +1,12 @@
 import type { Io } from "../../cli/command.js";
+import { terminalText } from "../../cli/terminal-text.js";
 
 /** A progress bar on a terminal; on anything else, a plain line every tenth of the way. */
 export function progress(io: Io): (label: string, done: number, total: number) => void {
   const shown = new Map<string, number>();
-  return (label, done, total) => {
+  return (name, done, total) => {
+    // The label is the harness's own name for itself.
+    const label = terminalText(name);
     const fraction = total === 0 ? 1 : done / total;
     if (io.interactive) {
       const width = 30;

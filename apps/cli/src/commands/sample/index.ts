@@ -12,6 +12,7 @@ type Sample = { input: string; violates: string[] };
 export const sample: Command = {
   name: "sample",
   summary: "print generated values as NDJSON, with the rules each breaks",
+  listing: true,
   usage: "imagegen-conformance sample --shape <name|stream> [--invalid | --forward] [--form wire|ts|go|python] [--seed <n>] [-n <count>]",
   async run(args, io) {
     const { values } = parseArguments("sample", args, {

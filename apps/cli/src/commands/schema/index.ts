@@ -8,6 +8,7 @@ import { UsageError } from "../../cli/usage-error.js";
 export const schema: Command = {
   name: "schema",
   summary: "print a shape's JSON Schema (draft 2020-12)",
+  listing: true,
   usage: "imagegen-conformance schema <name> [--form wire|ts|go|python] [--reading <finding>=<reading>]...",
   async run(args, io) {
     const { values, positionals } = parseArguments("schema", args, { form: { type: "string" }, reading: { type: "string", multiple: true } });

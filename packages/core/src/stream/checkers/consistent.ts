@@ -1,4 +1,5 @@
 import type { JsonValue } from "../../json/json-value.js";
+import { previewJson } from "../../json/preview-json.js";
 import type { Invariant, InvariantViolation } from "../invariant.js";
 import type { EventView } from "../stream-event.js";
 
@@ -15,7 +16,7 @@ export function checkConsistent(invariant: Extract<Invariant, { kind: "consisten
       violations.push({
         invariant: invariant.id,
         index,
-        message: `${invariant.key} ${JSON.stringify(key)} names item ${JSON.stringify(event.itemId)}, but event ${first.index} named ${JSON.stringify(first.itemId)}`,
+        message: `${invariant.key} ${previewJson(key)} names item ${previewJson(event.itemId)}, but event ${first.index} named ${previewJson(first.itemId)}`,
       });
     }
   });

@@ -1,3 +1,4 @@
+import { previewJson } from "../../json/preview-json.js";
 import type { Invariant, InvariantViolation } from "../invariant.js";
 import type { EventView } from "../stream-event.js";
 
@@ -10,7 +11,7 @@ export function checkContiguous(invariant: Extract<Invariant, { kind: "contiguou
     const value = event.fields[invariant.field];
     const expected = next.get(event.itemId) ?? invariant.start;
     if (value !== expected) {
-      violations.push({ invariant: invariant.id, index, message: `${invariant.field} is ${JSON.stringify(value)}, expected ${expected}` });
+      violations.push({ invariant: invariant.id, index, message: `${invariant.field} is ${previewJson(value)}, expected ${expected}` });
     }
     next.set(event.itemId, (typeof value === "number" ? value : expected) + 1);
   });

@@ -1,3 +1,4 @@
+import { previewJson } from "../../json/preview-json.js";
 import type { Invariant, InvariantViolation } from "../invariant.js";
 import type { EventView } from "../stream-event.js";
 
@@ -13,7 +14,7 @@ export function checkOrdered(invariant: Extract<Invariant, { kind: "ordered" }>,
       violations.push({
         invariant: invariant.id,
         index,
-        message: `${event.type} comes after ${invariant.order[previous]} for item ${JSON.stringify(event.itemId)}`,
+        message: `${event.type} comes after ${invariant.order[previous]} for item ${previewJson(event.itemId)}`,
       });
     } else reached.set(event.itemId, rank);
   });

@@ -4,8 +4,15 @@
 // "Trigger" cases are those whose input holds "status":"queued".
 import { createInterface } from "node:readline";
 import { referenceImplementation } from "@imagegen-conformance/runner";
+import { faults } from "./faults.mjs";
+import { note, startChild } from "./notes.mjs";
 
 const behaviour = process.argv[2];
+note({ pid: process.pid, role: "member" });
+if (["leak-child", "crash-with-child", "hang"].includes(behaviour)) startChild();
+// Harnesses that answer each run as it comes, concurrently, so a later run can be answered first.
+const declaredInFlight = { concurrent: 1, unordered: 3 }[behaviour];
+const escapes = "\u001b]0;pwned\u0007\u001b[2J\u001b]52;c;cHduZWQ=\u0007";
 const write = (value) => process.stdout.write(`${typeof value === "string" ? value : JSON.stringify(value)}\n`);
 const triggered = (run) => run.cases.some((testCase) => testCase.input?.includes('"status":"queued"'));
 const reversed = (value) => (typeof value === "object" && value && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).reverse()) : value);
@@ -81,15 +88,40 @@ const transform = {
 };
 
 let runs = 0;
+let lastRun;
+let outstanding = 0;
+let mostOutstanding = 0;
 const lines = createInterface({ input: process.stdin });
 let queue = Promise.resolve();
 lines.on("line", (line) => {
-  queue = queue.then(() => handle(JSON.parse(line)));
+  const message = JSON.parse(line);
+  if (declaredInFlight !== undefined && message.op === "run") concurrently(message);
+  else queue = queue.then(() => handle(message));
 });
 
+async function concurrently(message) {
+  outstanding++;
+  if (outstanding > mostOutstanding) {
+    mostOutstanding = outstanding;
+    note({ inFlight: outstanding });
+  }
+  if (outstanding > declaredInFlight) write(`the runner sent ${outstanding} runs in flight; hello declared ${declaredInFlight}`);
+  // Every other run takes a while, so the one sent after it is answered first.
+  if (++runs % 2 === 1) await new Promise((resolve) => setTimeout(resolve, 40));
+  const results = await Promise.all(message.cases.map((testCase) => correct(testCase)));
+  outstanding--;
+  write({ op: "results", id: message.id, results });
+}
+
 async function handle(message) {
+  if (message.op === "stop" && behaviour === "answer-after-last") {
+    process.stdout.write(
+      `${JSON.stringify({ op: "results", id: lastRun.id, results: lastRun.cases.map((testCase) => ({ id: testCase.id, status: "rejected", message: "changed my mind" })) })}\n`,
+    );
+  }
   if (message.op === "stop") process.exit(0);
   if (message.op === "hello") {
+    note({ limits: message.limits });
     const hello = referenceImplementation.describe();
     const { name: _name, language, version, capabilities, profile } = hello;
     const declared =
@@ -101,19 +133,24 @@ async function handle(message) {
           };
 
     const honestDrop = behaviour === "drop-fields-honestly" ? { ...profile, unknown_fields: "drop" } : profile;
+    const { in_flight: _inFlight, ordered: _ordered, ...sequential } = declared;
+    // Most members read runs in order and answer in order, so they may take a few at once; "concurrent" says nothing (1).
+    const flight = behaviour === "concurrent" ? {} : behaviour === "unordered" ? { in_flight: 3, ordered: false } : { in_flight: 3 };
+    if (behaviour === "blank-lines") process.stdout.write("\n \n");
     return write({
       op: "hello",
       protocol: 1,
-      implementation: { name: `zoo-${behaviour}`, language, version },
-      capabilities: { ...declared, batch: 8 },
+      implementation: { name: behaviour === "escape-name" ? `zoo-${escapes}` : `zoo-${behaviour}`, language, version },
+      capabilities: { ...sequential, ...flight, batch: 8 },
       profile: honestDrop,
     });
   }
   runs++;
   if (behaviour === "exit-early" && runs % 3 === 0) process.exit(0);
   if (behaviour === "flood-stderr") process.stderr.write("x".repeat(1024 * 1024));
+  lastRun = message;
   const trigger = triggered(message);
-  if (trigger && behaviour === "crash-mid-batch") process.exit(3);
+  if (trigger && ["crash-mid-batch", "crash-with-child"].includes(behaviour)) process.exit(3);
   if (trigger && behaviour === "hang") return new Promise(() => {});
   if (trigger && behaviour === "garbage") return write("this is not a protocol message");
   if (trigger && behaviour === "half-line") {
@@ -127,5 +164,6 @@ async function handle(message) {
   if (behaviour === "wrong-ids") results = results.map((result) => (isTrigger(result) ? { ...result, id: `${result.id}-wrong` } : result));
   if (behaviour === "duplicate-ids") results = results.flatMap((result) => (isTrigger(result) ? [result, result] : [result]));
   if (behaviour === "out-of-order") results = results.reverse();
+  if (faults[behaviour]) return process.stdout.write(faults[behaviour](message, results, trigger));
   write({ op: "results", id: message.id, results });
 }

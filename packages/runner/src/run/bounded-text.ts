@@ -1,0 +1,28 @@
+import type { Outcome } from "../outcome/outcome.js";
+
+/** The most of one reason or stderr tail the log and a reproducer store, in UTF-8 bytes. */
+export const storedTextBytes = 4096;
+
+/**
+ * The text as stored: itself when it fits, else its first `limit` bytes (never half a
+ * character) and a note of its full size, so a 50 MB message costs the log 4 kB.
+ */
+export function boundText(text: string, limit = storedTextBytes): string {
+  // Under limit/3 UTF-16 units the text cannot pass `limit` bytes: no encoding needed.
+  if (text.length <= limit / 3) return text;
+  const size = Buffer.byteLength(text, "utf8");
+  if (size <= limit) return text;
+  const bytes = Buffer.from(text.slice(0, limit), "utf8");
+  let end = limit;
+  // Back up over continuation bytes to the start of a character.
+  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
+  return `${bytes.subarray(0, end).toString("utf8")}…(${size} bytes in all)`;
+}
+
+/** An outcome with its reason and stderr bounded as the log stores them. */
+export function boundOutcome(outcome: Outcome): Outcome {
+  const reason = boundText(outcome.reason);
+  const stderr = outcome.stderr === undefined ? undefined : boundText(outcome.stderr);
+  if (reason === outcome.reason && stderr === outcome.stderr) return outcome;
+  return { ...outcome, reason, ...(stderr === undefined ? {} : { stderr }) };
+}

@@ -1,0 +1,28 @@
+import { isProblem, type Outcome } from "../outcome/outcome.js";
+import type { ResultRecord } from "./log-records.js";
+import type { Task } from "./task.js";
+
+/**
+ * One result as a line of the run log. The outcome is already bounded (bounded-text.ts).
+ * Problems carry their input and expectation, so reports and reproducers need nothing but the log.
+ */
+export function resultLine(label: string, task: Task, outcome: Outcome): string {
+  const { testCase } = task;
+  if (!isProblem(outcome.kind)) {
+    // The common line, written by hand: the same JSON as below without an object built per case.
+    return `{"type":"result","implementation":${JSON.stringify(label)},"case":${JSON.stringify(testCase.id)},"check":"${task.check}","shape":${JSON.stringify(testCase.shape)},"level":"${testCase.level}","expect":"${testCase.expect.verdict}",${JSON.stringify(outcome).slice(1)}`;
+  }
+  const record: ResultRecord = {
+    type: "result",
+    implementation: label,
+    case: testCase.id,
+    check: task.check,
+    shape: testCase.shape,
+    level: testCase.level,
+    expect: testCase.expect.verdict,
+    ...outcome,
+    input: testCase.input,
+    expected: testCase.expect,
+  };
+  return JSON.stringify(record);
+}

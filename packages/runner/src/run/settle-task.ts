@@ -1,0 +1,66 @@
+import type { Level } from "@imagegen-conformance/fixtures";
+import type { Answer } from "../harness/connection.js";
+import { isProblem, type Outcome } from "../outcome/outcome.js";
+import type { Reach } from "../reproducer/reproducer.js";
+import { writeReproducer } from "../reproducer/write-reproducer.js";
+import { boundOutcome } from "./bounded-text.js";
+import { resultLine } from "./result-line.js";
+import type { RunLog } from "./run-log.js";
+import { type ImplementationSummary, tally } from "./summary.js";
+import type { Task } from "./task.js";
+import { unjudged } from "./unjudged.js";
+
+export interface Settling {
+  label: string;
+  reach: Reach;
+  summary: ImplementationSummary;
+  gated: readonly Level[];
+  seed: number;
+  log?: RunLog | undefined;
+  reproducers?: string | undefined;
+  onOutcome?: ((label: string, task: Task, outcome: Outcome, done: number, total: number) => void) | undefined;
+}
+
+function lineOf(task: Task, outcome: Outcome, label: string): string | undefined {
+  try {
+    return resultLine(label, task, outcome);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Judges one task and records it everywhere: reproducer, onOutcome, tally, log. Every step is
+ * contained: what throws makes the case's outcome unjudged, naming the step, and the run goes on.
+ */
+export function settleTask(task: Task, answers: readonly Answer[], done: number, total: number, context: Settling): Outcome {
+  let outcome: Outcome;
+  try {
+    outcome = boundOutcome(task.judge(answers));
+  } catch (error) {
+    outcome = unjudged("judging", error);
+  }
+  const step = (name: string, run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      outcome = unjudged(name, error);
+    }
+  };
+  if (context.reproducers && isProblem(outcome.kind)) {
+    const directory = context.reproducers;
+    const found = outcome;
+    step("writing the reproducer", () => writeReproducer(directory, context.label, context.reach, task, found, context.seed));
+  }
+  let line = lineOf(task, outcome, context.label);
+  if (line === undefined) outcome = unjudged("writing the log line", "the outcome cannot be written as JSON");
+  const told = outcome;
+  step("the outcome callback", () => context.onOutcome?.(context.label, task, told, done, total));
+  // A failing callback makes the case unjudged, in the log and the counts alike.
+  if (outcome !== told || line === undefined) line = lineOf(task, outcome, context.label);
+  const tallied = outcome;
+  step("tallying", () => tally(context.summary, tallied.kind, task.testCase.level, context.gated));
+  if (outcome !== tallied) line = lineOf(task, outcome, context.label);
+  if (line !== undefined) context.log?.bufferResult(line);
+  return outcome;
+}

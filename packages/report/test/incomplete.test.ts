@@ -113,6 +113,27 @@ describe("a log that does not cover its plan is incomplete, and every report say
     expect(said).toBe("conformant");
   });
 
+  it("an implementation the run set out to check that never started leaves the log incomplete", async () => {
+    const path = log([{ ...header({ ids: ["a"] }), targets: ["sdk", "other-sdk"] }, implementation(1), result("a"), footer(true)]);
+    const { incomplete } = await verdict([path]);
+    expect(incomplete.join("\n")).toMatch(/1 implementation \(other-sdk\) never started: no result for them/);
+  });
+
+  it("merged whole runs of different implementations (one CI job each) are complete; of the same one, given twice", async () => {
+    const of = (label: string) =>
+      log([
+        header({ ids: ["a", "b"] }),
+        { ...implementation(2), implementation: label },
+        ...["a", "b"].map((id) => ({ ...result(id), implementation: label })),
+        footer(),
+      ]);
+    const separate = await collectReport([of("one@1"), of("two@1")], { merge: true });
+    expect(separate.incomplete).toEqual([]);
+    expect(separate.implementations.map(verdictOf)).toEqual(["conformant", "conformant"]);
+    const twice = await collectReport([of("one@1"), of("one@1")], { merge: true });
+    expect(twice.incomplete.join("\n")).toMatch(/shard 1\/1 given 2 times/);
+  });
+
   it.each([
     ["a missing shard", [{ ids: ["a", "b"], shard: { index: 1, count: 3 }, selection: 4 }], /missing 2 shards of 3 \(2\/3, 3\/3\)/],
     [

@@ -19,6 +19,8 @@ interface LogState {
   footer: boolean;
   interrupted?: string;
   implementations: Map<string, Seen>;
+  /** Targets that introduced themselves or were found unavailable, by the name the header lists them under. */
+  introduced: Set<string>;
 }
 
 /** What the logs say beyond their results: whether they cover their plan, and, merged, whether the shards cover the run exactly once. */
@@ -34,7 +36,7 @@ export class Coverage {
   readonly #logs: LogState[] = [];
 
   start(path: string): void {
-    this.#logs.push({ path, footer: false, implementations: new Map() });
+    this.#logs.push({ path, footer: false, implementations: new Map(), introduced: new Set() });
   }
 
   add(record: LogRecord): void {
@@ -44,6 +46,7 @@ export class Coverage {
       log.footer = true;
       if (record.interrupted) log.interrupted = record.signal ?? "a signal";
     } else if (record.type === "implementation") {
+      log.introduced.add(record.command ?? record.implementation);
       if (record.unavailable !== undefined || log.implementations.has(record.implementation)) return;
       log.implementations.set(record.implementation, { ...(record.planned === undefined ? {} : { planned: record.planned }), results: 0, cases: new Set() });
     } else if (planned.has(record.check)) {
@@ -71,6 +74,8 @@ function logGaps(log: LogState, gaps: Gaps): void {
   if (!log.footer) gaps.lines.push(`${log.path}: no footer: the run was cut short`);
   if (log.interrupted) gaps.lines.push(`${log.path}: interrupted by ${log.interrupted}`);
   if (!log.header || !log.footer || log.interrupted) everyone();
+  const silent = (log.header?.targets ?? []).filter((name) => !log.introduced.has(name));
+  if (silent.length > 0) gaps.lines.push(`${log.path}: ${someOf(silent, "implementation")} never started: no result for them`);
   for (const [label, seen] of log.implementations) {
     if (seen.planned !== undefined && seen.results !== seen.planned) {
       gaps.lines.push(`${log.path}: ${label}: ${seen.results} results of ${seen.planned} planned`);
@@ -86,8 +91,30 @@ function logGaps(log: LogState, gaps: Gaps): void {
 
 const shardName = (shard: Shard | undefined) => (shard ? `${shard.index}/${shard.count}` : "1/1");
 
+/**
+ * Shards are checked per implementation: the logs of separate runs of different SDKs (one CI job each) merge
+ * without reading as one shard given twice. Implementations that share the same logs are checked once.
+ */
 function shardGaps(logs: readonly LogState[], gaps: Gaps): void {
-  const before = gaps.lines.length;
+  const groups = new Map<string, { logs: LogState[]; labels: string[] }>();
+  for (const label of new Set(logs.flatMap((log) => [...log.implementations.keys()]))) {
+    const mine = logs.filter((log) => log.implementations.has(label));
+    const key = mine.map((log) => log.path).join("\n");
+    const group = groups.get(key) ?? { logs: mine, labels: [] };
+    group.labels.push(label);
+    groups.set(key, group);
+  }
+  if (groups.size === 0) groups.set("", { logs: [...logs], labels: [] });
+  for (const group of groups.values()) {
+    const lines = shardLines(group.logs);
+    const prefix = groups.size > 1 ? `${group.labels.join(", ")}: ` : "";
+    gaps.lines.push(...lines.map((line) => `${prefix}${line}`));
+    if (lines.length > 0) for (const label of group.labels) gaps.implementations.add(label);
+  }
+}
+
+function shardLines(logs: readonly LogState[]): string[] {
+  const gaps = { lines: [] as string[] };
   const headed = logs.filter((log) => log.header);
   const first = headed[0]?.header;
   for (const log of headed) {
@@ -125,5 +152,5 @@ function shardGaps(logs: readonly LogState[], gaps: Gaps): void {
   const selected = first?.selection?.cases;
   if (absent === 0 && twice.length === 0 && selected !== undefined && headed.every((log) => log.header?.caseIds) && total !== selected)
     gaps.lines.push(`the shards plan ${total} of the ${selected} cases selected`);
-  if (gaps.lines.length > before) for (const log of logs) for (const label of log.implementations.keys()) gaps.implementations.add(label);
+  return gaps.lines;
 }

@@ -30,6 +30,8 @@ export interface HeaderRecord {
   /** The selection before sharding: its size and a digest of its case ids, so shards can be checked to be of one run. */
   selection?: { cases: number; digest: string };
   gated: Level[];
+  /** The implementations the run set out to check, by the name each has before it introduces itself (its command). */
+  targets?: string[];
   [extra: string]: unknown;
 }
 

@@ -40,6 +40,7 @@ export const logSchema = {
       },
       selection: { type: "object", required: ["cases", "digest"], properties: { cases: count, digest: text } },
       gated: { type: "array", items: level },
+      targets: { type: "array", items: text },
     }),
     implementation: record("implementation", ["implementation"], {
       implementation: { type: "string", minLength: 1 },

@@ -59,6 +59,7 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
     ...(options.plan?.shard ? { shard: options.plan.shard } : {}),
     ...(options.plan?.selection ? { selection: selectionOf(options.plan.selection) } : {}),
     gated,
+    targets: options.targets.map((target) => target.name),
   });
   const labels = new Set<string>();
   const implementations = await Promise.all(options.targets.map((target) => checkTarget(target, options, gated, labels)));

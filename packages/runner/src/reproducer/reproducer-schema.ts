@@ -1,6 +1,6 @@
 import { jsonSchemaDialect, schemaBase } from "@imagegen-conformance/core";
 import { caseSchema } from "@imagegen-conformance/fixtures";
-import { outcomeKinds } from "../outcome/outcome.js";
+import { outcomeProperties } from "../outcome/outcome-schema.js";
 import type { Task } from "../run/task.js";
 
 /** The checks a reproducer may replay: every one of Task["check"], and nothing else (the type test below fails otherwise). */
@@ -9,7 +9,6 @@ const everyCheck: Task["check"] extends (typeof reproducerChecks)[number] ? true
 void everyCheck;
 
 const name = { type: "string", minLength: 1 };
-const text = { type: "string" };
 // What the case's operation must be for each check: a stream case is streamed, a decode case decoded or encoded.
 const operationFor = (check: string, operation: string) => ({
   // Only for an operation the case schema knows: any other is the case's own error.
@@ -44,15 +43,7 @@ export const reproducerSchema = {
     outcome: {
       type: "object",
       required: ["kind", "reason"],
-      properties: {
-        kind: { enum: [...outcomeKinds] },
-        reason: text,
-        unenforced: { type: "array", items: text },
-        fidelity: { enum: ["exact", "allowed", "violating"] },
-        reading: text,
-        behaved: { enum: ["accept", "reject"] },
-        stderr: text,
-      },
+      properties: outcomeProperties,
     },
     seed: { type: "integer" },
   },

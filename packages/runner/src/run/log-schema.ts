@@ -1,6 +1,6 @@
 import { protocolSchema } from "@imagegen-conformance/core";
 import { caseSchema } from "@imagegen-conformance/fixtures";
-import { outcomeKinds } from "../outcome/outcome.js";
+import { outcomeProperties } from "../outcome/outcome-schema.js";
 import { resultChecks } from "./log-records.js";
 
 // The corpus case schema (fixtures/case.schema.json): the log's results share its expectation and level.
@@ -67,13 +67,7 @@ export const logSchema = {
       shape: text,
       level,
       expect: { enum: ["accept", "reject", "implementation-defined"] },
-      kind: { enum: [...outcomeKinds] },
-      reason: text,
-      unenforced: { type: "array", items: text },
-      fidelity: { enum: ["exact", "allowed", "violating"] },
-      reading: text,
-      behaved: { enum: ["accept", "reject"] },
-      stderr: text,
+      ...outcomeProperties,
       input: text,
       expected: { $ref: `${caseSchemaId}#/$defs/case/properties/expect` },
     }),

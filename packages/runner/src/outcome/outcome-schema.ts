@@ -1,0 +1,14 @@
+import { outcomeKinds } from "./outcome.js";
+
+const text = { type: "string" };
+
+/** The fields of an Outcome as JSON Schema properties: one definition for every file that stores outcomes (run logs, reproducers). */
+export const outcomeProperties = {
+  kind: { enum: [...outcomeKinds] },
+  reason: text,
+  unenforced: { type: "array", items: text },
+  fidelity: { enum: ["exact", "allowed", "violating"] },
+  reading: text,
+  behaved: { enum: ["accept", "reject"] },
+  stderr: text,
+} as const;

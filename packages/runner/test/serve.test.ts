@@ -60,6 +60,11 @@ describe("serve", () => {
     expect(replies.map((reply) => reply.op)).toEqual(["hello", "results"]);
   });
 
+  it("skips a line that is not JSON and answers the runs after it", async () => {
+    const replies = await converse([json(hello()), "not json\n", json(run("r1", ["ok"])), json({ op: "stop" })]);
+    expect(replies.map((reply) => reply.op)).toEqual(["hello", "results"]);
+  });
+
   it("keeps results within the limits of the runner's hello", async () => {
     const [, reply] = await converse([
       json(hello({ ...defaultLimits, max_message_bytes: 257, max_output_bytes: 1024 })),

@@ -39,7 +39,14 @@ function answer(implementation: Implementation, request: ProtocolCase): Protocol
 }
 
 async function handle(implementation: Implementation, line: string, write: (text: string) => void, limits: Limits): Promise<boolean> {
-  const request = JSON.parse(line) as { op: string; protocol?: number; id?: string; cases?: ProtocolCase[]; limits?: unknown };
+  let request: { op: string; protocol?: number; id?: string; cases?: ProtocolCase[]; limits?: unknown };
+  try {
+    request = JSON.parse(line);
+  } catch (error) {
+    // One bad line must not end the queue behind it: said on stderr, as the protocol asks, and skipped.
+    process.stderr.write(`ignoring a line that is not JSON: ${message(error)}\n`);
+    return true;
+  }
   if (request.op === "hello") {
     if (request.protocol !== protocolVersion) {
       write(`${JSON.stringify({ op: "hello", error: `this harness speaks protocol ${protocolVersion}, not ${request.protocol}` })}\n`);

@@ -125,7 +125,7 @@ HELLO = {
         "name": "openai-python",
         "language": "python",
         "version": metadata.version("openai"),
-        "homepage": "https://pypi.org/project/openai/",
+        "homepage": "https://github.com/openai/openai-python",
     },
     "capabilities": {
         "shapes": {

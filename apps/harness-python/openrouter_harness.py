@@ -114,7 +114,7 @@ HELLO = {
         "name": "openrouter-python",
         "language": "python",
         "version": metadata.version("openrouter"),
-        "homepage": "https://pypi.org/project/openrouter/",
+        "homepage": "https://github.com/OpenRouterTeam/python-sdk",
     },
     "capabilities": {
         "shapes": {

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { LineReader } from "../protocol/line-reader.js";
 import { excerpt } from "./excerpt.js";
 import { trackGroup, untrackGroup } from "./process-registry.js";
+import { RunStderr } from "./run-stderr.js";
 import { StderrTail } from "./stderr-tail.js";
 import { within } from "./within.js";
 
@@ -14,11 +15,15 @@ const drainMs = 500;
 /**
  * One running harness: a process group whose leader's stdout is read line by line
  * (never past a size limit, never other than UTF-8) and whose stderr is drained into
- * a bounded tail. The harness exiting ends it at once, whatever its children still
- * hold open: the whole group is killed and the pipes are given up.
+ * bounded tails: one of all of it, one per run in flight. The harness exiting ends it
+ * at once, whatever its children still hold open: the whole group is killed and the
+ * pipes are given up.
  */
 export class HarnessProcess {
+  /** All of stderr, bounded: what a harness that fails to start said. */
   readonly stderr = new StderrTail();
+  /** The stderr of each run in flight, for the evidence of its cases. */
+  readonly runStderr = new RunStderr();
   readonly #child: ChildProcess;
   readonly #reader: LineReader;
   readonly #lines: NextLine[] = [];
@@ -45,7 +50,12 @@ export class HarnessProcess {
       stdout?.on("end", resolve).on("close", resolve).on("error", resolve);
     });
     stdout?.on("data", (chunk: Buffer) => this.#reader.push(chunk));
-    this.#child.stderr?.on("data", (chunk: Buffer) => this.stderr.push(chunk)).on("error", () => {});
+    this.#child.stderr
+      ?.on("data", (chunk: Buffer) => {
+        this.stderr.push(chunk);
+        this.runStderr.push(chunk);
+      })
+      .on("error", () => {});
     this.#child.stdin?.on("error", () => {});
     this.exited = new Promise((resolve) => {
       this.#child.on("error", (error) => {

@@ -22,10 +22,4 @@ export class StderrTail {
     const tail = joined.subarray(Math.max(0, joined.length - this.#limit)).toString("utf8");
     return this.total > tail.length ? `…(${this.total - tail.length} earlier bytes dropped)\n${tail}` : tail;
   }
-
-  clear(): void {
-    this.#chunks = [];
-    this.#bytes = 0;
-    this.total = 0;
-  }
 }

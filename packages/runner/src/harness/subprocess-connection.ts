@@ -92,7 +92,7 @@ export class SubprocessConnection implements Connection {
         this.#send(process, work, flight);
         const read = await readRun(process, flight, answered, this.#answered, this.#options, this.description.capabilities.ordered ?? true);
         if (read.kind === "answered") {
-          const stderr = process.stderr.text();
+          const stderr = await process.runStderr.finish(read.run.id, read.run.batch.length);
           for (const result of read.results) answers.set(result.id, { kind: "result", result, ...(stderr ? { stderr } : {}) });
           flight.splice(flight.indexOf(read.run), 1);
           answered.set(read.run.id, read.run);
@@ -101,16 +101,16 @@ export class SubprocessConnection implements Connection {
         }
         this.#lastFailure = read.failure.reason;
         if (read.unanswerable) this.violations.push(read.failure.reason);
-        const stderr = process.stderr.text();
         process.kill();
         this.#process = undefined;
         const again: Item[] = [];
         for (const run of read.blamed) {
           answered.delete(run.id);
           // Blame is certain for a single case alone in flight, or one whose own answer was wrong: it is that case's outcome.
-          if (run.batch.length === 1 && (read.certain || flight.length === 1))
+          if (run.batch.length === 1 && (read.certain || flight.length === 1)) {
+            const stderr = await process.runStderr.finish(run.id, 1);
             answers.set((run.batch[0] as Request).id, { ...read.failure, ...(stderr ? { stderr } : {}) });
-          else again.push(...run.batch.map((request) => ({ batch: [request], alone: true })));
+          } else again.push(...run.batch.map((request) => ({ batch: [request], alone: true })));
         }
         for (const run of flight) if (!read.blamed.includes(run)) again.push({ batch: run.batch, alone: run.alone });
         flight.length = 0;
@@ -127,8 +127,8 @@ export class SubprocessConnection implements Connection {
       const item = work[0] as Item;
       if (flight.length > 0 && (item.alone || flight.some((run) => run.alone))) return;
       work.shift();
-      if (flight.length === 0) process.stderr.clear();
       const id = `r${++this.#runs}`;
+      process.runStderr.start(id);
       process.send({ op: "run", id, cases: item.batch.map(toWire) });
       flight.push({ ...item, id });
     }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 
 /** What a zoo member wrote to its notes file: its pid, its children's, and facts it observed. */
-export type Note = { pid: number; role: "member" | "child" } | { inFlight: number } | { limits: Record<string, number> };
+export type Note = { pid: number; role: "member" | "child" } | { inFlight: number } | { limits: Record<string, number> } | { run: string; cases: string[] };
 
 export function readNotes(path: string): Note[] {
   if (!existsSync(path)) return [];

@@ -23,7 +23,7 @@ const triggers = cases.filter(isTrigger).map((testCase) => testCase.id);
 interface Observed {
   kinds: Map<string, OutcomeKind>;
   reasons: Map<string, string>;
-  records: { implementation: string; case: string; check: string; outcome: OutcomeKind; unenforced?: string[] }[];
+  records: { implementation: string; case: string; check: string; kind: OutcomeKind; unenforced?: string[]; stderr?: string }[];
   /** The implementation record the log holds for the member. */
   implementation: { implementation: string; description?: { name: string } };
   /** What the connection recorded as violations no case could carry. */
@@ -231,6 +231,46 @@ describe("the zoo of broken harnesses: each gets its verdict, every case exactly
     expect(dishonest.reasons.get(dropped[0] ?? "")).toMatch(/an unknown field was dropped/);
     const honest = await runMember("drop-fields-honestly");
     expectKinds(honest, [], "passed");
+  });
+});
+
+describe("the stderr a failing outcome carries", () => {
+  // Decodes: a stream case's judge does not attach stderr to a failed verdict (its answers span several runs).
+  const failing = (observed: Observed) => observed.records.filter((record) => record.kind === "failed" && record.check === "decode");
+  const named = (stderr: string) => [...stderr.matchAll(/zoo: rejecting case (\S+)/g)].map((match) => match[1]);
+  const marker = /^\(stderr written while run (r\d+) — (?:1 case|a batch of \d+ cases) — was in flight(?:, with \d+ other runs? \(([^)]*)\))?/;
+
+  it("with batches of 8 and 3 runs in flight: its batch's, said so, naming no case outside the runs it names", async () => {
+    const observed = await runMember("note-failures");
+    expectOneOutcomeEach(observed);
+    const runs = new Map(observed.notes.flatMap((note) => ("run" in note ? [[note.run, note.cases] as const] : [])));
+    expect(failing(observed).length).toBeGreaterThan(8);
+    for (const record of failing(observed)) {
+      const stderr = record.stderr ?? "";
+      expect(stderr, record.case).toContain(`zoo: rejecting case ${record.case}\n`);
+      expect(stderr).not.toContain("before any run");
+      const [, run = "", others = ""] = marker.exec(stderr) ?? [];
+      // Unmarked is the case's own: it names no other case.
+      if (run === "") expect(named(stderr), record.case).toEqual([record.case]);
+      else {
+        expect(runs.get(run), `${record.case} is in ${run}`).toContain(record.case);
+        expect(others).not.toContain("…");
+        const allowed = [run, ...others.split(", ").filter((id) => id !== "")].flatMap((id) => runs.get(id) ?? []);
+        expect(
+          named(stderr).filter((id) => !allowed.includes(id ?? "")),
+          record.case,
+        ).toEqual([]);
+      }
+    }
+    // Batches of 8: each failing case is told its stderr is its batch's.
+    expect(failing(observed).every((record) => marker.test(record.stderr ?? ""))).toBe(true);
+  });
+
+  it("one case alone in flight: exactly that case's stderr, unmarked", async () => {
+    const observed = await runMember("note-failures", { batchSize: 1, pipelineDepth: 1 });
+    expectOneOutcomeEach(observed);
+    expect(failing(observed).length).toBeGreaterThan(8);
+    for (const record of failing(observed)) expect(record.stderr).toBe(`zoo: rejecting case ${record.case}\n`);
   });
 });
 

@@ -9,6 +9,8 @@ import { note, startChild } from "./notes.mjs";
 
 const behaviour = process.argv[2];
 note({ pid: process.pid, role: "member" });
+// Written before any run is sent: evidence for none of them.
+if (behaviour === "note-failures") process.stderr.write("zoo: started, before any run\n");
 if (["leak-child", "crash-with-child", "hang"].includes(behaviour)) startChild();
 // Harnesses that answer each run as it comes, concurrently, so a later run can be answered first.
 const declaredInFlight = { concurrent: 1, unordered: 3 }[behaviour];
@@ -57,6 +59,10 @@ const transform = {
       ? correct(testCase).then((result) => ({ id: testCase.id, status: "ok", events: result.events ?? [] }))
       : { id: testCase.id, status: "ok", output: testCase.input },
   "reject-everything": (testCase) => ({ id: testCase.id, status: "rejected", message: "no" }),
+  "note-failures": (testCase) => {
+    process.stderr.write(`zoo: rejecting case ${testCase.id}\n`);
+    return { id: testCase.id, status: "rejected", message: "no" };
+  },
   "drop-fields": async (testCase) => {
     const result = await correct(testCase);
     return result.status === "ok" && result.output ? { ...result, output: known(result.output) } : result;
@@ -146,6 +152,8 @@ async function handle(message) {
     });
   }
   runs++;
+  // Notes which run holds which cases, so the evidence tests can tell a batch's stderr from another's.
+  if (behaviour === "note-failures") note({ run: message.id, cases: message.cases.map((testCase) => testCase.id) });
   if (behaviour === "exit-early" && runs % 3 === 0) process.exit(0);
   if (behaviour === "flood-stderr") process.stderr.write("x".repeat(1024 * 1024));
   lastRun = message;

@@ -18,7 +18,7 @@ describe("imagegen-conformance run", () => {
     const directory = mkdtempSync(join(tmpdir(), "run-"));
     const run = runCli(["run", "--harness", reference, "--report-dir", directory, "--seed", "7"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^reference@0\.1\.0 +\d+ +0 +0 +0 +0 +0 +0 +0 +conformant$/m);
+    expect(run.stdout).toMatch(/^reference@0\.1\.0 +\d+ +0 +0 +0 +0 +0 +0 +0 +conformant +(\d+) of \1 checks judged$/m);
     const records = results(directory);
     expect(records[0]).toMatchObject({ type: "header", seed: 7, cases: loadCorpus().length });
     expect(records.filter((record) => record.type === "result").every((record) => record.kind === "passed")).toBe(true);
@@ -33,14 +33,14 @@ describe("imagegen-conformance run", () => {
     const failed = results(directory).filter((record) => record.type === "result" && record.kind === "failed");
     expect(failed.map((record) => record.case).sort()).toEqual(rejects.map((testCase) => testCase.id).sort());
     expect(run.stdout).toMatch(/zoo-accept-everything@0\.1\.0 let through values breaking \d+ rules: \S+\/\S+ \(\d+\)/);
-    expect(run.stdout).toMatch(/not conformant$/m);
+    expect(run.stdout).toMatch(/not conformant +\d+ of \d+ checks judged/m);
   });
 
   it("marks a harness that cannot start as unavailable, and still runs the others", () => {
     const directory = mkdtempSync(join(tmpdir(), "run-"));
     const run = runCli(["run", "--impl", "reference", "--harness", "python3 /no/such/harness.py", "--shape", "StatusRequestEnum3", "--report-dir", directory]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^reference@0\.1\.0 +12 +0 .* conformant$/m);
+    expect(run.stdout).toMatch(/^reference@0\.1\.0 +12 +0 .* conformant +12 of 12 checks judged$/m);
     expect(run.stdout).toMatch(/^python3 \/no\/such\/harness\.py .*unavailable: exited with code 2 before answering hello/m);
   });
 

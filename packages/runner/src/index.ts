@@ -29,6 +29,7 @@ export { reproducerPath, safeName } from "./reproducer/reproducer-path.js";
 export { writeReproducer } from "./reproducer/write-reproducer.js";
 export { boundOutcome, boundText, storedTextBytes } from "./run/bounded-text.js";
 export { chunkings, cut, hashSeed } from "./run/chunkings.js";
+export { type Coverage, coverageOf, describeCoverage, verdictWord } from "./run/coverage.js";
 export {
   type FooterRecord,
   type HeaderRecord,

@@ -1,6 +1,6 @@
 import type { ResultRecord } from "@imagegen-conformance/runner";
 import type { ReportData } from "../read/report-data.js";
-import { passRate, verdictOf } from "./verdict.js";
+import { passRate, verdictWithCoverage } from "./verdict.js";
 
 /** A divergence worth a line in the findings: the cases it covers and the smallest of them as the example. */
 interface Group {
@@ -70,7 +70,7 @@ export function renderFindings(data: ReportData, options: FindingsOptions): stri
     "|---|---|---:|---:|---|",
     ...sdks.map((implementation) => {
       const { passed, ran } = passRate(implementation.counts);
-      return `| ${implementation.label} | ${options.describe(implementation.label)} | ${passed}/${ran} | ${implementation.counts.failed} | ${verdictOf(implementation)} |`;
+      return `| ${implementation.label} | ${options.describe(implementation.label)} | ${passed}/${ran} | ${implementation.counts.failed} | ${verdictWithCoverage(implementation)} |`;
     }),
     "",
     "## Divergences from the documented shapes",

@@ -1,8 +1,8 @@
-import { reproducerPath } from "@imagegen-conformance/runner";
+import { describeCoverage, reproducerPath } from "@imagegen-conformance/runner";
 import type { ReportData } from "../read/report-data.js";
 import { escapeXml } from "./escape-xml.js";
 import { htmlScript } from "./html-script.js";
-import { passRate, verdictOf } from "./verdict.js";
+import { coverageOfReport, passRate, verdictOf } from "./verdict.js";
 
 const style = `
 body { font: 14px/1.4 system-ui, sans-serif; margin: 2rem; color: #1b1f24; }
@@ -82,7 +82,14 @@ export function renderHtml(data: ReportData): string {
         reproduce: `imagegen-conformance replay ${reproducerPath(implementation.label, problem.check === "encode" ? `${problem.case}@encode` : problem.case)}`,
       });
     }
-    return { label: implementation.label, verdict: verdictOf(implementation), counts: implementation.counts, cells, problems };
+    return {
+      label: implementation.label,
+      verdict: verdictOf(implementation),
+      coverage: implementation.record.unavailable ? "" : describeCoverage(coverageOfReport(implementation)),
+      counts: implementation.counts,
+      cells,
+      problems,
+    };
   });
   const summaryRows = implementations
     .map((implementation) => {
@@ -94,7 +101,7 @@ export function renderHtml(data: ReportData): string {
             ? "unavailable"
             : "not";
       const errors = ran - passed - implementation.counts.failed;
-      return `<tr><th class="row">${escapeXml(implementation.label)}</th><td>${passed}/${ran}</td><td>${implementation.counts.failed}</td><td>${errors}</td><td>${implementation.counts.skipped}</td><td class="verdict-${kind}">${escapeXml(implementation.verdict)}</td></tr>`;
+      return `<tr><th class="row">${escapeXml(implementation.label)}</th><td>${passed}/${ran}</td><td>${implementation.counts.failed}</td><td>${errors}</td><td>${implementation.counts.skipped}</td><td class="verdict-${kind}">${escapeXml(implementation.verdict)}</td><td>${escapeXml(implementation.coverage)}</td></tr>`;
     })
     .join("\n");
   const about = data.header
@@ -106,7 +113,7 @@ export function renderHtml(data: ReportData): string {
 <body>
 <h1>imagegen-conformance</h1>
 <p id="about">${escapeXml(about)}</p>
-${banner(data.incomplete)}<table id="summary"><tr><th>implementation</th><th>passed</th><th>failed</th><th>errors</th><th>skipped</th><th>verdict</th></tr>
+${banner(data.incomplete)}<table id="summary"><tr><th>implementation</th><th>passed</th><th>failed</th><th>errors</th><th>skipped</th><th>verdict</th><th>coverage</th></tr>
 ${summaryRows}
 </table>
 <p>Click a cell to see its failing cases.</p>

@@ -1,5 +1,5 @@
 import type { ReportData } from "../read/report-data.js";
-import { verdictOf } from "./verdict.js";
+import { coverageOfReport, verdictOf } from "./verdict.js";
 
 /** The machine-readable summary: per implementation, its counts overall and per shape and check, and its verdict. */
 export function renderJsonSummary(data: ReportData): string {
@@ -20,6 +20,7 @@ export function renderJsonSummary(data: ReportData): string {
           }
         : {}),
       verdict: verdictOf(implementation),
+      coverage: coverageOfReport(implementation),
       counts: implementation.counts,
       cells: Object.fromEntries([...implementation.cells].sort(([left], [right]) => left.localeCompare(right))),
     })),

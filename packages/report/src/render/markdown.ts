@@ -1,6 +1,6 @@
 import { outcomeKinds } from "@imagegen-conformance/runner";
 import type { ReportData } from "../read/report-data.js";
-import { passRate, verdictOf } from "./verdict.js";
+import { passRate, verdictWithCoverage } from "./verdict.js";
 
 const cellText = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ").replaceAll("<", "&lt;");
 
@@ -18,7 +18,7 @@ export function renderMarkdown(data: ReportData, firstFailures = 10): string {
   lines.push(`| implementation | ${outcomeKinds.join(" | ")} | verdict |`, `|---|${outcomeKinds.map(() => "---:").join("|")}|---|`);
   for (const implementation of data.implementations) {
     lines.push(
-      `| ${cellText(implementation.label)} | ${outcomeKinds.map((kind) => implementation.counts[kind]).join(" | ")} | ${cellText(verdictOf(implementation))} |`,
+      `| ${cellText(implementation.label)} | ${outcomeKinds.map((kind) => implementation.counts[kind]).join(" | ")} | ${cellText(verdictWithCoverage(implementation))} |`,
     );
   }
   const cells = [...new Set(data.implementations.flatMap((implementation) => [...implementation.cells.keys()]))].sort();

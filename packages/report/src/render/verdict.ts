@@ -1,11 +1,21 @@
+import { type Coverage, coverageOf, describeCoverage, verdictWord } from "@imagegen-conformance/runner";
 import { isConformant } from "../read/collect-report.js";
 import type { ImplementationReport } from "../read/report-data.js";
 
 /** The one-word verdict of an implementation, as every report states it: an incomplete run is never "conformant". */
 export function verdictOf(implementation: ImplementationReport): string {
-  if (implementation.record.unavailable) return `unavailable: ${implementation.record.unavailable}`;
-  if (implementation.incomplete) return "incomplete";
-  return isConformant(implementation) ? "conformant" : "not conformant";
+  return verdictWord({ unavailable: implementation.record.unavailable, incomplete: implementation.incomplete, conformant: isConformant(implementation) });
+}
+
+/** What the verdict rests on: checks judged of those met, and the operations its hello did not offer. */
+export function coverageOfReport(implementation: ImplementationReport): Coverage {
+  return coverageOf(implementation.counts, implementation.record.description?.capabilities.operations);
+}
+
+/** The verdict with its coverage, for a human: "conformant on 23 of 438 checks judged; decode, encode not offered". */
+export function verdictWithCoverage(implementation: ImplementationReport): string {
+  const verdict = verdictOf(implementation);
+  return implementation.record.unavailable ? verdict : `${verdict} (${describeCoverage(coverageOfReport(implementation))})`;
 }
 
 /** Passed out of the checks that ran (skips left out). */

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { coverageOf, describeCoverage, emptyCounts, verdictWord } from "../src/index.js";
+
+describe("coverage beside every verdict", () => {
+  it("says how many checks were judged and which operations hello never offered", () => {
+    // The shape of the @ai-sdk/openai row: streams only, most checks skipped.
+    const counts = { ...emptyCounts(), passed: 16, failed: 7, skipped: 415 };
+    const coverage = coverageOf(counts, ["stream"]);
+    expect(coverage).toEqual({ judged: 23, total: 438, notOffered: ["decode", "encode"] });
+    expect(describeCoverage(coverage)).toBe("23 of 438 checks judged; decode, encode not offered");
+  });
+
+  it("counts every outcome but a skip as judged, and says nothing is missing when all is offered", () => {
+    const counts = { ...emptyCounts(), passed: 3, crashed: 1, unjudged: 1, skipped: 2 };
+    expect(describeCoverage(coverageOf(counts, ["decode", "encode", "stream"]))).toBe("5 of 7 checks judged");
+  });
+
+  it("never says conformant of an incomplete or unavailable implementation", () => {
+    expect(verdictWord({ incomplete: true, conformant: true })).toBe("incomplete");
+    expect(verdictWord({ unavailable: "no go", incomplete: false, conformant: true })).toBe("unavailable: no go");
+    expect(verdictWord({ incomplete: false, conformant: false })).toBe("not conformant");
+  });
+});

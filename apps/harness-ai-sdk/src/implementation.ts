@@ -1,6 +1,7 @@
 import { createOpenAI, VERSION } from "@ai-sdk/openai";
 import type { DecodedValue } from "@imagegen-conformance/core";
-import { chunkedBody, type Implementation, type Streamed, type ZodIssueLike, zodIssues } from "@imagegen-conformance/runner";
+import { chunkedBody, mockedFetch, type ZodIssueLike, zodIssues } from "@imagegen-conformance/harness-kit";
+import type { Implementation, Streamed } from "@imagegen-conformance/runner";
 
 // The smallest call that enables the image_generation tool, so its parts are produced.
 const call = {
@@ -32,8 +33,7 @@ function failure(error: unknown, events: DecodedValue[]): Exclude<Streamed, { st
  * parts they gave). Events it models no part for are dropped: a subset. An error part is a refusal.
  */
 async function stream(chunks: Uint8Array[]): Promise<Streamed> {
-  const body = chunkedBody(chunks);
-  const fetch = async () => new Response(body, { status: 200, headers: { "content-type": "text/event-stream" } });
+  const fetch = mockedFetch(chunkedBody(chunks), "text/event-stream");
   const events: DecodedValue[] = [];
   try {
     const { stream: parts } = await createOpenAI({ apiKey: "x", fetch }).responses("gpt-5").doStream(call);

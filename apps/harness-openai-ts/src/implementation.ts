@@ -1,5 +1,6 @@
 import type { DecodedValue } from "@imagegen-conformance/core";
-import { chunkedBody, type Decoded, type Implementation, type Streamed } from "@imagegen-conformance/runner";
+import { chunkedBody, mockedFetch } from "@imagegen-conformance/harness-kit";
+import type { Decoded, Implementation, Streamed } from "@imagegen-conformance/runner";
 import OpenAI, { OpenAIError } from "openai";
 import { VERSION } from "openai/version";
 
@@ -24,9 +25,7 @@ async function decode(input: string): Promise<Decoded> {
   const body = `{"id":"resp_1","object":"response","output":[${input}]}`;
   let response: { output: unknown[] };
   try {
-    response = (await client(async () => new Response(body, { status: 200, headers: { "content-type": "application/json" } })).responses.create(
-      request,
-    )) as never;
+    response = (await client(mockedFetch(body, "application/json")).responses.create(request)) as never;
     // Text that is not one JSON value alone can still close the wrapper (`{}, {}`): the SDK would refuse it as a whole body.
     JSON.parse(input);
   } catch (error) {
@@ -40,7 +39,7 @@ async function stream(chunks: Uint8Array[]): Promise<Streamed> {
   const body = chunkedBody(chunks);
   const events: DecodedValue[] = [];
   try {
-    const reader = client(async () => new Response(body, { status: 200, headers: { "content-type": "text/event-stream" } })).responses.stream(request);
+    const reader = client(mockedFetch(body, "text/event-stream")).responses.stream(request);
     for await (const event of reader) events.push({ output: JSON.stringify(event) });
   } catch (error) {
     return failure(error, events);

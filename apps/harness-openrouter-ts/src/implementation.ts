@@ -1,5 +1,6 @@
 import type { DecodedValue } from "@imagegen-conformance/core";
-import { chunkedBody, type Decoded, type Implementation, type Streamed } from "@imagegen-conformance/runner";
+import { chunkedBody, mockedFetch } from "@imagegen-conformance/harness-kit";
+import type { Decoded, Implementation, Streamed } from "@imagegen-conformance/runner";
 import { failure, present, unrecognized } from "./present.js";
 import type { Fetcher, Version } from "./versions.js";
 
@@ -25,8 +26,7 @@ function decode(sdk: Version, shape: string, input: string): Decoded {
 
 /** The client's real streaming call, over a body that hands the SDK's SSE reader one chunk per read. */
 async function stream(sdk: Version, chunks: Uint8Array[]): Promise<Streamed> {
-  const body = chunkedBody(chunks);
-  const fetcher: Fetcher = async () => new Response(body, { status: 200, headers: { "content-type": "text/event-stream" } });
+  const fetcher: Fetcher = mockedFetch(chunkedBody(chunks), "text/event-stream");
   const events: DecodedValue[] = [];
   try {
     for await (const event of (await sdk.send(fetcher)) as AsyncIterable<unknown>) {

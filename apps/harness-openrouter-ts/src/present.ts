@@ -1,5 +1,6 @@
 import type { DecodedValue } from "@imagegen-conformance/core";
-import { type Decoded, type ZodIssueLike, zodIssues } from "@imagegen-conformance/runner";
+import { type ZodIssueLike, zodIssues } from "@imagegen-conformance/harness-kit";
+import type { Decoded } from "@imagegen-conformance/runner";
 
 const documented = new Set(["in_progress", "completed", "generating", "failed"]);
 // Errors the SDK raises when it refuses an input; anything else is unexpected.

@@ -1,12 +1,10 @@
 export { compareRoundTrip, type Difference, type RoundTrip } from "./checks/compare-round-trip.js";
-export { chunkedBody } from "./harness/chunked-body.js";
 export type { Answer, Connection } from "./harness/connection.js";
 export { HarnessProcess } from "./harness/harness-process.js";
 export { InProcessConnection } from "./harness/in-process-connection.js";
 export { killHarnessGroups } from "./harness/process-registry.js";
 export { serve } from "./harness/serve.js";
 export { type HarnessOptions, HarnessStartError, SubprocessConnection } from "./harness/subprocess-connection.js";
-export { type ZodIssueLike, zodIssues } from "./harness/zod-issues.js";
 export type { Decoded, Description, Implementation, Streamed } from "./implementation/implementation.js";
 export {
   type Blame,

@@ -1,0 +1,3 @@
+export { chunkedBody } from "./chunked-body.js";
+export { mockedFetch, type ServedType } from "./mocked-fetch.js";
+export { type ZodIssueLike, zodIssues } from "./zod-issues.js";

@@ -1,4 +1,5 @@
 import { defaultLimits, type Limits, type ProtocolResult } from "@imagegen-conformance/core";
+import { utf8Prefix } from "../text/utf8-prefix.js";
 
 const size = (text: string) => Buffer.byteLength(text, "utf8");
 
@@ -14,12 +15,10 @@ export function limitsOf(sent: unknown): Limits {
 
 /** `text` cut to at most `limit` UTF-8 bytes on a character boundary, saying so and how long it was. */
 export function truncate(text: string, limit: number): string {
-  const bytes = Buffer.from(text, "utf8");
-  if (bytes.length <= limit) return text;
-  const suffix = `…(truncated, ${bytes.length} bytes in all)`;
-  let cut = Math.max(0, limit - size(suffix));
-  while (cut > 0 && ((bytes[cut] ?? 0) & 0xc0) === 0x80) cut--; // never split a character
-  return bytes.subarray(0, cut).toString("utf8") + suffix;
+  const bytes = size(text);
+  if (bytes <= limit) return text;
+  const suffix = `…(truncated, ${bytes} bytes in all)`;
+  return utf8Prefix(text, Math.max(0, limit - size(suffix))) + suffix;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Outcome } from "../outcome/outcome.js";
+import { utf8Prefix } from "../text/utf8-prefix.js";
 
 /** The most of one reason or stderr tail the log and a reproducer store, in UTF-8 bytes. */
 export const storedTextBytes = 4096;
@@ -12,11 +13,7 @@ export function boundText(text: string, limit = storedTextBytes): string {
   if (text.length <= limit / 3) return text;
   const size = Buffer.byteLength(text, "utf8");
   if (size <= limit) return text;
-  const bytes = Buffer.from(text.slice(0, limit), "utf8");
-  let end = limit;
-  // Back up over continuation bytes to the start of a character.
-  while (end > 0 && ((bytes[end] ?? 0) & 0xc0) === 0x80) end--;
-  return `${bytes.subarray(0, end).toString("utf8")}…(${size} bytes in all)`;
+  return `${utf8Prefix(text, limit)}…(${size} bytes in all)`;
 }
 
 /** An outcome with its reason and stderr bounded as the log stores them. */

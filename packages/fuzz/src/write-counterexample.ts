@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Case, caseId } from "@imagegen-conformance/fixtures";
-import { type Reproducer, safeName } from "@imagegen-conformance/runner";
+import { isProblem, type Reproducer, safeName } from "@imagegen-conformance/runner";
 import type { Contestant } from "./judge-inputs.js";
 import type { Finding } from "./run-campaign.js";
 
@@ -48,7 +48,7 @@ export function writeCounterexample(
   writeFileSync(caseFile, `${JSON.stringify([testCase], null, 2)}\n`);
   const reproducers = minimal.failing.map((label) => {
     const contestant = contestants.find((candidate) => candidate.label === label);
-    const outcome = minimal.outcomes.get(label)?.find((candidate) => candidate.kind !== "passed" && candidate.kind !== "skipped");
+    const outcome = minimal.outcomes.get(label)?.find((candidate) => isProblem(candidate.kind));
     const reproducer: Reproducer = {
       format: "imagegen-conformance/reproducer@1",
       implementation: label,

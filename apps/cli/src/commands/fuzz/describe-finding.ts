@@ -1,12 +1,11 @@
 import type { Finding, WrittenCounterexample } from "@imagegen-conformance/fuzz";
+import { isProblem } from "@imagegen-conformance/runner";
 
 /** A finding as a person reads it: who disagrees, on what minimal input, and how to get it back. */
 export function describeFinding(number: number, finding: Finding, written: WrittenCounterexample, seed: number): string {
   const { minimal } = finding;
   const reasons = [...minimal.outcomes].flatMap(([label, outcomes]) =>
-    outcomes
-      .filter((outcome) => outcome.kind !== "passed" && outcome.kind !== "skipped")
-      .map((outcome) => `    ${label}: ${outcome.kind}: ${outcome.reason.split("\n")[0]}`),
+    outcomes.filter((outcome) => isProblem(outcome.kind)).map((outcome) => `    ${label}: ${outcome.kind}: ${outcome.reason.split("\n")[0]}`),
   );
   const expect = minimal.input.testCase.expect;
   return [

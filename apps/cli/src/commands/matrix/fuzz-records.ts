@@ -1,12 +1,12 @@
 import type { Contestant, Finding, WrittenCounterexample } from "@imagegen-conformance/fuzz";
-import type { ResultRecord } from "@imagegen-conformance/runner";
+import { isProblem, type ResultRecord } from "@imagegen-conformance/runner";
 
 /** A fuzz finding as result records in the run log, one per implementation that failed it, so reports and the baseline see it. */
 export function fuzzRecords(finding: Finding, written: WrittenCounterexample, contestants: readonly Contestant[]): ResultRecord[] {
   const { minimal } = finding;
   const testCase = written.testCase;
   return contestants.flatMap((contestant) => {
-    const bad = minimal.outcomes.get(contestant.label)?.find((outcome) => outcome.kind !== "passed" && outcome.kind !== "skipped");
+    const bad = minimal.outcomes.get(contestant.label)?.find((outcome) => isProblem(outcome.kind));
     if (!bad) return [];
     const behaved = minimal.verdicts.get(contestant.label);
     return [

@@ -8,7 +8,7 @@ import (
 	r "github.com/openai/openai-go/v3/responses"
 )
 
-// What bounds this harness's throughput: the SDK's own decoding, measured alone, beside the harness's whole answer.
+// What bounds this harness's throughput: the SDK's own decoding, measured alone, beside each entry's whole answer.
 var item = []byte(`{"type":"image_generation_call","id":"ig_68b8c2d4e0a081a29c1d2e3f4a5b6c7d0e1f2a3b4c5d6e7f","status":"completed","result":"iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR42mP4n8UARAwQCgArhgWlJBXGOwAAAABJRU5ErkJggg==","prompt":"a fox"}`)
 
 func BenchmarkSDKConcreteItem(b *testing.B) {
@@ -41,6 +41,13 @@ func BenchmarkPlainStruct(b *testing.B) {
 
 func BenchmarkHarnessAnswer(b *testing.B) {
 	for range b.N {
-		answer("c1", "decode", "OutputImageGenerationCallItem", string(item), nil, io.Discard)
+		answer(helperEntry, "c1", "decode", "OutputImageGenerationCallItem", text{value: string(item)}, nil, io.Discard)
+	}
+}
+
+// The client entry's whole answer: a client per case, a request through the mocked transport, the response decoded.
+func BenchmarkClientAnswer(b *testing.B) {
+	for range b.N {
+		answer(clientEntry, "c1", "decode", "OutputImageGenerationCallItem", text{value: string(item)}, nil, io.Discard)
 	}
 }

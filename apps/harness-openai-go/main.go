@@ -1,15 +1,17 @@
-// Command harness puts github.com/openai/openai-go in front of the imagegen-conformance
-// runner, speaking harness protocol v1 (NDJSON over stdio; see docs/protocol.md and README.md).
+// Command harness puts github.com/openai/openai-go in front of the imagegen-conformance runner, speaking harness
+// protocol v1 (NDJSON over stdio; see docs/protocol.md and README.md) for the one entry named on its command line.
 package main
 
 import (
 	"bufio"
 	"bytes"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 )
 
 // The SDK this harness links; TestVersionMatchesGoMod keeps sdkVersion equal to go.mod's pin.
@@ -23,15 +25,22 @@ type message struct {
 	Limits   limits          `json:"limits"`
 	ID       string          `json:"id"`
 	Cases    []struct {
-		ID, Operation, Shape, Input string
-		Chunks                      []string
+		ID, Operation, Shape string
+		Input                text
+		Chunks               []string
 	} `json:"cases"`
 }
 
-func main() { os.Exit(serve(os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	if len(os.Args) != 2 || entries[os.Args[1]].name == "" {
+		fmt.Fprintf(os.Stderr, "usage: harness <entry>, the entry one of: %s\n", strings.Join(entryNames(), ", "))
+		os.Exit(2)
+	}
+	os.Exit(serve(entries[os.Args[1]], os.Stdin, os.Stdout, os.Stderr))
+}
 
-// serve runs the protocol loop and returns the exit code. stdout carries protocol lines only.
-func serve(in io.Reader, out, logs io.Writer) int {
+// serve runs the protocol loop for one entry and returns the exit code. stdout carries protocol lines only.
+func serve(e entry, in io.Reader, out, logs io.Writer) int {
 	lines := bufio.NewScanner(in)
 	lines.Buffer(make([]byte, 1<<16), 64<<20+1<<16) // 64 MiB lines, plus slack
 	w := bufio.NewWriter(out)
@@ -52,7 +61,7 @@ func serve(in io.Reader, out, logs io.Writer) int {
 			send(obj{"op": "hello", "error": fmt.Sprintf("this harness speaks protocol 1 only; the first line is not a protocol 1 hello: %.200q", lines.Bytes())})
 			return 1
 		case !greeted:
-			send(hello())
+			send(hello(e))
 			greeted, limit = true, msg.Limits.or(defaultLimits)
 		case err != nil:
 			fmt.Fprintf(logs, "harness: ignoring a line that is not a message: %v\n", err)
@@ -61,7 +70,7 @@ func serve(in io.Reader, out, logs io.Writer) int {
 		case msg.Op == "run":
 			results := make([]obj, 0, len(msg.Cases))
 			for _, c := range msg.Cases {
-				result := bound(answer(c.ID, c.Operation, c.Shape, c.Input, c.Chunks, logs), limit)
+				result := bound(answer(e, c.ID, c.Operation, c.Shape, c.Input, c.Chunks, logs), limit)
 				result["id"] = c.ID
 				results = append(results, result)
 			}
@@ -82,22 +91,26 @@ func serve(in io.Reader, out, logs io.Writer) int {
 // answered in the order sent. 4 keeps the harness busy between runs without asking the runner to hold many batches.
 const inFlight = 4
 
-func hello() obj {
+func hello(e entry) obj {
 	declared := map[string]string{}
-	for name, s := range shapes {
-		declared[name] = s.goType
+	for name, d := range e.decoders {
+		declared[name] = d.goType
+	}
+	capabilities := obj{"operations": e.operations(), "shapes": declared, "batch": 256, "in_flight": inFlight, "ordered": true}
+	if e.stream != nil {
+		capabilities["stream_events"] = "all" // every event NewStreaming yields, modelled or not
 	}
 	return obj{
 		"op": "hello", "protocol": 1,
-		"implementation": obj{"name": sdkPath, "language": "go", "version": sdkVersion, "homepage": "https://github.com/openai/openai-go"},
-		"capabilities": obj{"operations": []string{"decode", "stream"}, "shapes": declared, "batch": 256, "stream_events": "all",
-			"in_flight": inFlight, "ordered": true},
-		"profile": obj{"unknown_fields": "preserve", "null_vs_absent": "distinct", "enums": "open", "key_casing": "wire", "numbers": "exact"},
+		"implementation": obj{"name": sdkPath, "language": "go", "version": sdkVersion, "homepage": "https://github.com/openai/openai-go",
+			"entry": obj{"name": e.name, "kind": e.kind, "calls": e.calls}},
+		"capabilities": capabilities,
+		"profile":      obj{"unknown_fields": "preserve", "null_vs_absent": "distinct", "enums": "open", "key_casing": "wire", "numbers": "exact"},
 	}
 }
 
 // answer runs one case; a panic becomes an "errored" result for that case only.
-func answer(id, operation, shapeName, input string, chunks []string, logs io.Writer) (result obj) {
+func answer(e entry, id, operation, shapeName string, input text, chunks []string, logs io.Writer) (result obj) {
 	defer func() {
 		if p := recover(); p != nil {
 			fmt.Fprintf(logs, "harness: case %s panicked: %v\n%s", id, p, debug.Stack())
@@ -105,10 +118,20 @@ func answer(id, operation, shapeName, input string, chunks []string, logs io.Wri
 		}
 		result["id"] = id
 	}()
-	if s, ok := shapes[shapeName]; ok && operation == "decode" {
-		return s.decode([]byte(input))
-	} else if operation == "stream" {
-		return streamCase(chunks)
+	if d, ok := e.decoders[shapeName]; ok && operation == "decode" {
+		if reason := e.unservable(input); reason != "" {
+			return obj{"status": "skipped", "reason": reason}
+		}
+		return d.decode([]byte(input.value))
+	} else if operation == "stream" && e.stream != nil {
+		body := make([][]byte, len(chunks))
+		for i, chunk := range chunks {
+			var err error
+			if body[i], err = base64.StdEncoding.DecodeString(chunk); err != nil {
+				return obj{"status": "errored", "message": "harness: chunk is not base64: " + err.Error()}
+			}
+		}
+		return e.stream(body)
 	}
-	return obj{"status": "skipped", "reason": fmt.Sprintf("not declared: operation %q, shape %q", operation, shapeName)}
+	return obj{"status": "skipped", "reason": fmt.Sprintf("not declared at entry %s: operation %q, shape %q", e.name, operation, shapeName)}
 }

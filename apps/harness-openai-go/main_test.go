@@ -17,12 +17,12 @@ import (
 
 const helloLine = `{"op":"hello","protocol":1,"runner":{"name":"imagegen-conformance","version":"0.1.0"},"limits":{"max_line_bytes":67108864,"max_message_bytes":65536,"max_output_bytes":16777216}}`
 
-// run feeds lines to the protocol loop and returns the exit code and every stdout line, parsed. Every line must be
-// the message protocol v1's schema file says it is: a hello (a refusal when the exit code is 1), then results.
-func run(t *testing.T, lines ...string) (int, []map[string]any) {
+// run feeds lines to the protocol loop of one entry and returns the exit code and every stdout line, parsed. Every
+// line must be the message protocol v1's schema file says it is: a hello (a refusal when the exit code is 1), then results.
+func run(t *testing.T, e entry, lines ...string) (int, []map[string]any) {
 	t.Helper()
 	var out, logs bytes.Buffer
-	code := serve(strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, &logs)
+	code := serve(e, strings.NewReader(strings.Join(lines, "\n")+"\n"), &out, &logs)
 	var msgs []map[string]any
 	for i, line := range strings.Split(strings.TrimRight(out.String(), "\n"), "\n") {
 		if line == "" {
@@ -96,26 +96,39 @@ func byID(t *testing.T, msg map[string]any) map[string]map[string]any {
 }
 
 func TestHello(t *testing.T) {
-	code, msgs := run(t, "", helloLine, `{"op":"stop"}`, `{"op":"run","id":"late","cases":[]}`)
-	if code != 0 || len(msgs) != 1 {
-		t.Fatalf("code %d, %d messages; want 0 and only the hello", code, len(msgs))
+	for _, e := range entries {
+		code, msgs := run(t, e, "", helloLine, `{"op":"stop"}`, `{"op":"run","id":"late","cases":[]}`)
+		if code != 0 || len(msgs) != 1 {
+			t.Fatalf("%s: code %d, %d messages; want 0 and only the hello", e.name, code, len(msgs))
+		}
+		h := msgs[0]
+		if h["op"] != "hello" || h["protocol"] != 1.0 || h["error"] != nil {
+			t.Fatalf("bad hello: %v", h)
+		}
+		impl := h["implementation"].(map[string]any)
+		if impl["name"] != sdkPath || impl["language"] != "go" || !strings.HasPrefix(impl["version"].(string), "v3.") {
+			t.Fatalf("bad implementation: %v", impl)
+		}
+		if said := impl["entry"].(map[string]any); said["name"] != e.name || said["kind"] != e.kind || said["calls"] != e.calls {
+			t.Fatalf("%s: entry %v", e.name, said)
+		}
+		capabilities := h["capabilities"].(map[string]any)
+		if n := len(capabilities["shapes"].(map[string]any)); n != len(e.decoders) {
+			t.Fatalf("%s declares %d shapes, want %d", e.name, n, len(e.decoders))
+		}
+		if got := fmt.Sprint(capabilities["operations"]); got != fmt.Sprint(e.operations()) {
+			t.Fatalf("%s: operations %s", e.name, got)
+		}
 	}
-	h := msgs[0]
-	if h["op"] != "hello" || h["protocol"] != 1.0 || h["error"] != nil {
-		t.Fatalf("bad hello: %v", h)
-	}
-	impl := h["implementation"].(map[string]any)
-	if impl["name"] != sdkPath || impl["language"] != "go" || !strings.HasPrefix(impl["version"].(string), "v3.") {
-		t.Fatalf("bad implementation: %v", impl)
-	}
-	if n := len(h["capabilities"].(map[string]any)["shapes"].(map[string]any)); n != len(shapes) {
-		t.Fatalf("declares %d shapes, want %d", n, len(shapes))
+	client, helper := entries["client"], entries["json.Unmarshal"]
+	if client.kind != "client" || len(client.decoders) != 3 || client.stream == nil || helper.kind != "helper" || len(helper.decoders) != 9 || helper.stream != nil {
+		t.Fatalf("client %s with %d shapes, helper %s with %d shapes", client.kind, len(client.decoders), helper.kind, len(helper.decoders))
 	}
 }
 
 func TestRefusal(t *testing.T) {
 	for _, first := range []string{`{"op":"hello","protocol":2}`, `{"op":"run","id":"r","cases":[]}`, `not json`} {
-		code, msgs := run(t, first, `{"op":"stop"}`)
+		code, msgs := run(t, clientEntry, first, `{"op":"stop"}`)
 		if code != 1 || len(msgs) != 1 || msgs[0]["op"] != "hello" || msgs[0]["error"] == nil || len(msgs[0]) != 2 {
 			t.Fatalf("first line %s: code %d, messages %v; want exit 1 and one refusal", first, code, msgs)
 		}
@@ -123,15 +136,15 @@ func TestRefusal(t *testing.T) {
 }
 
 func TestEndOfInputIsStop(t *testing.T) {
-	if code, msgs := run(t, helloLine); code != 0 || len(msgs) != 1 {
+	if code, msgs := run(t, clientEntry, helloLine); code != 0 || len(msgs) != 1 {
 		t.Fatalf("code %d, %d messages", code, len(msgs))
 	}
 }
 
 func TestPanicInOneCaseDoesNotKillTheBatch(t *testing.T) {
-	shapes["Boom"] = shape{"boom", func([]byte) obj { panic("boom") }}
-	defer delete(shapes, "Boom")
-	_, msgs := run(t, helloLine, `{"op":"run","id":"r1","cases":[`+
+	helperEntry.decoders["Boom"] = decoder{"boom", func([]byte) obj { panic("boom") }}
+	defer delete(helperEntry.decoders, "Boom")
+	_, msgs := run(t, helperEntry, helloLine, `{"op":"run","id":"r1","cases":[`+
 		`{"id":"a","operation":"decode","shape":"Boom","input":"{}"},`+
 		`{"id":"b","operation":"decode","shape":"ImageGenToolCall","input":"{\"type\":\"image_generation_call\",\"id\":\"ig_1\",\"status\":\"completed\",\"result\":null}"},`+
 		`{"id":"c","operation":"decode","shape":"NotDeclared","input":"{}"},`+
@@ -146,43 +159,29 @@ func TestPanicInOneCaseDoesNotKillTheBatch(t *testing.T) {
 			t.Errorf("case %s: %v, want status %s", id, got[id], status)
 		}
 	}
-	if got["b"]["fallback"] != nil {
-		t.Errorf("a documented item came back as a fallback: %v", got["b"])
+	if got["b"]["received"] != nil || got["b"]["type"] != nil {
+		t.Errorf("a documented item came back as something else: %v", got["b"])
 	}
 }
 
-func TestFallbackOnOtherVariant(t *testing.T) {
+// At json.Unmarshal, what came back is the union's AsAny() against the shape's type: the SDK's nil, or another variant.
+func TestHelperSaysWhatCameBack(t *testing.T) {
 	item := `{"type":"image_generation_call","id":"ig_1","status":"completed","result":null}`
-	for _, c := range []struct{ shape, input, fallback string }{
-		{"ImageGenCallGeneratingEvent", `{"type":"response.image_generation_call.completed","item_id":"i","output_index":0,"sequence_number":1}`, "unknown"},
-		{"ImageGenCallGeneratingEvent", `{"item_id":"i","output_index":0,"sequence_number":1}`, "unknown"},
-		{"ResponseOutputItemAddedEvent", `{"type":"response.output_item.done","output_index":0,"sequence_number":1,"item":` + item + `}`, "unknown"},
-		{"ResponseOutputItemAddedEvent", `{"type":"response.output_item.added","output_index":0,"sequence_number":1,"item":{"type":"message"}}`, "unknown"},
-		{"ResponseOutputItemAddedEvent", `{"type":"response.output_item.added","output_index":0,"sequence_number":1,"item":` + item + `}`, ""},
-		{"ImageGenToolCall", `{"type":"mystery_call","id":"x"}`, "unknown"},
-		{"ImageGenToolCall", item, ""},
+	for _, c := range []struct{ shape, input, received, typ string }{
+		{"ImageGenCallGeneratingEvent", `{"type":"response.image_generation_call.completed","item_id":"i","output_index":0,"sequence_number":1}`, "other", "responses.ResponseImageGenCallCompletedEvent"},
+		{"ImageGenCallGeneratingEvent", `{"item_id":"i","output_index":0,"sequence_number":1}`, "unknown", ""},
+		{"ResponseOutputItemAddedEvent", `{"type":"response.output_item.done","output_index":0,"sequence_number":1,"item":` + item + `}`, "other", "responses.ResponseOutputItemDoneEvent"},
+		{"ResponseOutputItemAddedEvent", `{"type":"response.output_item.added","output_index":0,"sequence_number":1,"item":{"type":"message"}}`, "other", "responses.ResponseOutputItemAddedEvent{Item: responses.ResponseOutputMessage}"},
+		{"ResponseOutputItemAddedEvent", `{"type":"response.output_item.added","output_index":0,"sequence_number":1,"item":{"type":"Image_Generation_Call"}}`, "unknown", ""},
+		{"ResponseOutputItemAddedEvent", `{"type":"response.output_item.added","output_index":0,"sequence_number":1,"item":` + item + `}`, "", ""},
+		{"ImageGenToolCall", `{"type":"mystery_call","id":"x"}`, "unknown", ""},
+		{"ImageGenToolCall", `{"type":"message","id":"x"}`, "other", "responses.ResponseOutputMessage"},
+		{"ImageGenToolCall", item, "", ""},
 	} {
-		d := shapes[c.shape].decode([]byte(c.input))
-		if got, _ := d["fallback"].(string); d["status"] != "ok" || got != c.fallback {
-			t.Errorf("%s %s: got %v, want ok with fallback %q", c.shape, c.input, d, c.fallback)
+		d := helperEntry.decoders[c.shape].decode([]byte(c.input))
+		if received, _ := d["received"].(string); d["status"] != "ok" || received != c.received || d["type"] != map[bool]any{true: nil, false: c.typ}[c.typ == ""] || d["output"] != c.input {
+			t.Errorf("%s %s: got %v, want ok, received %q, type %q", c.shape, c.input, d, c.received, c.typ)
 		}
-	}
-}
-
-func TestStreamChunksAndNumbers(t *testing.T) {
-	body := "event: response.image_generation_call.generating\r\ndata: {\"type\":\"response.image_generation_call.generating\",\"item_id\":\"ig_1\",\"output_index\":9007199254740993,\"sequence_number\":1}\r\n\r\n"
-	var chunks []string
-	for i := 0; i < len(body); i += 7 {
-		chunks = append(chunks, base64.StdEncoding.EncodeToString([]byte(body[i:min(i+7, len(body))])))
-	}
-	r := streamCase(chunks)
-	events := r["events"].([]obj)
-	if r["status"] != "ok" || len(events) != 1 || events[0]["fallback"] != nil {
-		t.Fatalf("got %v", r)
-	}
-	var ev responses.ResponseStreamEventUnion
-	if err := json.Unmarshal([]byte(events[0]["output"].(string)), &ev); err != nil || ev.AsResponseImageGenerationCallGenerating().OutputIndex != 9007199254740993 {
-		t.Fatalf("int64 field lost 2^53+1: %v %v", ev.AsResponseImageGenerationCallGenerating().OutputIndex, err)
 	}
 }
 
@@ -197,8 +196,10 @@ func TestSendBackIsRawJSON(t *testing.T) {
 	if err != nil || string(out) != in || v.RawJSON() != in {
 		t.Fatalf("sent back %s (%v), RawJSON %s", out, err, v.RawJSON())
 	}
-	if got := shapes["ImageGenToolCall"].decode([]byte(in)); got["output"] != in || got["fallback"] != nil {
-		t.Fatalf("decode gave %v", got)
+	for _, e := range entries {
+		if got := e.decoders["ImageGenToolCall"].decode([]byte(in)); got["output"] != in || got["received"] != nil {
+			t.Fatalf("%s gave %v", e.name, got)
+		}
 	}
 }
 
@@ -218,41 +219,73 @@ func TestVersionMatchesGoMod(t *testing.T) {
 	t.Fatalf("%s is not linked", sdkPath)
 }
 
-// Each status, and a stream's events, as serve writes them: run() checks every line against the schema file.
+// Each status, and a stream's events, as serve writes them at each entry: run() checks every line against the schema file.
 func TestEveryStatusIsAValidMessage(t *testing.T) {
 	event := "data: {\"type\":\"response.image_generation_call.generating\",\"item_id\":\"ig_1\",\"output_index\":0,\"sequence_number\":1}\n\n"
 	chunk := func(s string) string { return `["` + base64.StdEncoding.EncodeToString([]byte(s)) + `"]` }
-	_, msgs := run(t, helloLine, `{"op":"run","id":"r1","cases":[`+
-		`{"id":"ok","operation":"decode","shape":"ImageGenToolCall","input":"{\"type\":\"image_generation_call\",\"id\":\"ig_1\",\"status\":\"completed\",\"result\":null}"},`+
-		`{"id":"rejected","operation":"decode","shape":"ImageGenToolCall","input":"[]"},`+
-		`{"id":"skipped","operation":"encode","shape":"ImageGenToolCall","input":"{}"},`+
-		`{"id":"events","operation":"stream","chunks":`+chunk(event)+`},`+
-		`{"id":"stream-rejected","operation":"stream","chunks":`+chunk(event+"data: {nope\n\n")+`},`+
-		`{"id":"errored","operation":"stream","chunks":["not base64!"]}]}`)
-	got := byID(t, msgs[1])
-	for id, status := range map[string]string{"ok": "ok", "rejected": "rejected", "skipped": "skipped", "events": "ok", "stream-rejected": "rejected", "errored": "errored"} {
-		if got[id]["status"] != status {
-			t.Errorf("case %s: %v, want status %s", id, got[id], status)
+	decode := func(id, input string) string {
+		text, _ := json.Marshal(input)
+		return `{"id":"` + id + `","operation":"decode","shape":"ImageGenToolCall","input":` + string(text) + `}`
+	}
+	item := `{"type":"image_generation_call","id":"ig_1","status":"completed","result":null}`
+	cases := strings.Join([]string{
+		decode("ok", item), decode("unknown", `{"type":"IMAGE_GENERATION_CALL"}`), decode("other", `{"type":"message"}`),
+		decode("nothing", `[]`), decode("not-json", `{"type":`), decode("bom", "\uFEFF"+item),
+		`{"id":"encode","operation":"encode","shape":"ImageGenToolCall","input":"{}"}`,
+		`{"id":"lone","operation":"decode","shape":"ImageGenToolCall","input":"{\"type\":\"image_generation_call\",\"id\":\"\ud800\"}"}`,
+		`{"id":"events","operation":"stream","chunks":` + chunk(event+"data: {\"type\":\"response.mystery\"}\n\n") + `}`,
+		`{"id":"stream-rejected","operation":"stream","chunks":` + chunk(event+"data: {nope\n\n") + `}`,
+		`{"id":"errored","operation":"stream","chunks":["not base64!"]}`,
+	}, ",")
+	want := map[string]map[string]string{
+		"client": {"ok": "ok", "unknown": "ok unknown", "other": "ok other", "nothing": "ok nothing", "not-json": "skipped", "bom": "skipped",
+			"lone": "skipped", "encode": "skipped", "events": "ok", "stream-rejected": "rejected", "errored": "errored"},
+		"json.Unmarshal": {"ok": "ok", "unknown": "ok unknown", "other": "ok other", "nothing": "rejected", "not-json": "rejected", "bom": "rejected",
+			"lone": "ok", "encode": "skipped", "events": "skipped", "stream-rejected": "skipped", "errored": "skipped"},
+	}
+	answers := map[string]map[string]map[string]any{}
+	for name, e := range entries {
+		_, msgs := run(t, e, helloLine, `{"op":"run","id":"r1","cases":[`+cases+`]}`)
+		answers[name] = byID(t, msgs[1])
+		for id, status := range want[name] {
+			said := fmt.Sprint(answers[name][id]["status"])
+			if received, ok := answers[name][id]["received"]; ok {
+				said += fmt.Sprint(" ", received)
+			}
+			if said != status {
+				t.Errorf("%s, case %s: %v, want %s", name, id, answers[name][id], status)
+			}
 		}
 	}
+	got := answers["client"]
 	if events, _ := got["stream-rejected"]["events"].([]any); len(events) != 1 {
 		t.Errorf("a rejected stream lists the event read before the refusal: %v", got["stream-rejected"])
+	}
+	if events, _ := got["events"]["events"].([]any); len(events) != 2 || events[1].(map[string]any)["received"] != "unknown" {
+		t.Errorf("an event type the SDK has no variant for is its unknown: %v", got["events"])
 	}
 }
 
 func TestTheSchemaCheckRefusesABrokenMessage(t *testing.T) {
-	for definition, line := range map[string]string{
-		"harnessHello": `{"op":"hello","protocol":1,"implementation":{"name":"x","language":"go","version":"1"},"capabilities":{"operations":[],"shapes":{},"batch":1,"in_flight":0},"profile":{"unknown_fields":"drop","null_vs_absent":"distinct","enums":"open","key_casing":"wire","numbers":"exact"}}`,
-		"results":      `{"op":"results","id":"r","results":[{"id":"c","status":"ok"}]}`,
+	entryless := `{"op":"hello","protocol":1,"implementation":{"name":"x","language":"go","version":"1"},"capabilities":{"operations":[],"shapes":{},"batch":1},"profile":{"unknown_fields":"drop","null_vs_absent":"distinct","enums":"open","key_casing":"wire","numbers":"exact"}}`
+	result := func(fields string) string {
+		return `{"op":"results","id":"r","results":[{"id":"c","status":"ok"` + fields + `}]}`
+	}
+	for _, broken := range []struct{ definition, line string }{
+		{"harnessHello", entryless},
+		{"harnessHello", strings.Replace(entryless, `"version":"1"`, `"version":"1","entry":{"name":"client","kind":"client"}`, 1)},
+		{"results", result("")},
+		{"results", result(`,"output":"{}","fallback":"unknown"`)},
+		{"results", result(`,"output":"{}","received":"other"`)},
 	} {
-		if err := violation(definition, line); err == nil {
-			t.Errorf("the %s check took %s", definition, line)
+		if err := violation(broken.definition, broken.line); err == nil {
+			t.Errorf("the %s check took %s", broken.definition, broken.line)
 		}
 	}
 }
 
 func TestHelloDeclaresRunsInFlightInOrder(t *testing.T) {
-	_, msgs := run(t, helloLine)
+	_, msgs := run(t, clientEntry, helloLine)
 	if caps := msgs[0]["capabilities"].(map[string]any); caps["in_flight"] != float64(inFlight) || caps["ordered"] != true {
 		t.Fatalf("capabilities %v", caps)
 	}
@@ -260,7 +293,7 @@ func TestHelloDeclaresRunsInFlightInOrder(t *testing.T) {
 	for i := range inFlight {
 		lines = append(lines, fmt.Sprintf(`{"op":"run","id":"r%d","cases":[]}`, i))
 	}
-	_, msgs = run(t, lines...)
+	_, msgs = run(t, clientEntry, lines...)
 	for i, msg := range msgs[1:] {
 		if msg["id"] != fmt.Sprintf("r%d", i) {
 			t.Fatalf("answer %d is for run %v", i, msg["id"])
@@ -269,7 +302,7 @@ func TestHelloDeclaresRunsInFlightInOrder(t *testing.T) {
 }
 
 func TestBlankLinesAreIgnored(t *testing.T) {
-	code, msgs := run(t, "", " \t\r", helloLine, "\r", "   ", `{"op":"run","id":"r1","cases":[]}`, "\t", `{"op":"stop"}`)
+	code, msgs := run(t, clientEntry, "", " \t\r", helloLine, "\r", "   ", `{"op":"run","id":"r1","cases":[]}`, "\t", `{"op":"stop"}`)
 	if code != 0 || len(msgs) != 2 || msgs[1]["id"] != "r1" {
 		t.Fatalf("code %d, messages %v; want the hello and r1's results", code, msgs)
 	}
@@ -302,7 +335,7 @@ func TestDefaultLimitsAreTheSchemas(t *testing.T) {
 func TestResultsStayWithinTheLimits(t *testing.T) {
 	limited := strings.Replace(helloLine, `"max_message_bytes":65536,"max_output_bytes":16777216`, `"max_message_bytes":257,"max_output_bytes":1024`, 1)
 	long := strings.Repeat("é", 1000)
-	shapes["Long"] = shape{"long", func(input []byte) obj {
+	helperEntry.decoders["Long"] = decoder{"long", func(input []byte) obj {
 		switch string(input) {
 		case "message":
 			return obj{"status": "rejected", "message": long}
@@ -315,11 +348,11 @@ func TestResultsStayWithinTheLimits(t *testing.T) {
 		}
 		return obj{"status": "ok", "output": "[" + strings.Repeat("1,", 600) + "1]"}
 	}}
-	defer delete(shapes, "Long")
+	defer delete(helperEntry.decoders, "Long")
 	c := func(id string) string {
 		return `{"id":"` + id + `","operation":"decode","shape":"Long","input":"` + id + `"}`
 	}
-	_, msgs := run(t, limited, `{"op":"run","id":"r","cases":[`+c("message")+","+c("invalid")+","+c("fits")+","+c("events")+","+c("output")+`]}`)
+	_, msgs := run(t, helperEntry, limited, `{"op":"run","id":"r","cases":[`+c("message")+","+c("invalid")+","+c("fits")+","+c("events")+","+c("output")+`]}`)
 	got := byID(t, msgs[1])
 	message := got["message"]["message"].(string)
 	if got["message"]["status"] != "rejected" || !strings.HasSuffix(message, "…(truncated, 2000 bytes in all)") || len(message) > 257 || strings.Trim(strings.TrimSuffix(message, "…(truncated, 2000 bytes in all)"), "é") != "" {

@@ -24,7 +24,7 @@ STEPS = {
     "SDK concrete model validate_json": lambda: CONCRETE.validate_json(ITEM),
     "SDK OutputItems union validate_json": lambda: UNION.validate_json(ITEM),
     "SDK model_dump_json(by_alias)": lambda: PARSED.model_dump_json(by_alias=True, warnings=False),
-    "harness decode() (validate, walk, dump)": lambda: H.decode(CASE),
+    "harness validate_decode() (validate, walk, dump)": lambda: H.validate_decode(CASE),
     "run message: json.loads of 256 cases, per case": lambda: json.loads(RUN),
 }
 

@@ -1,20 +1,18 @@
-"""Protocol v1 harness for the `openai` Python SDK (PyPI), as its client parses responses by default.
+"""Protocol v1 harness for the `openai` Python SDK (PyPI). One entry per process, named on the command line:
 
-decode: what the client does with a body (_response.py → _base_client._process_response_data): json.loads of the
-bytes (httpx2 Response.json), then openai._models.construct_type over the SDK type. construct_type validates first
-and, when that fails, builds the model unvalidated (the `type` value picks the union variant, or the first variant
-that constructs): it never rejects a JSON value. So a value comes back as `fallback` when the SDK did not give the
-documented class for it, or gave a model whose own `type` Literal does not hold the value's `type` (a mislabelled
-union member); any other value it kept is reported as accepted, with the fields as it kept them.
-encode: the same construction from the Python value, written back with the SDK's to_json(indent=None).
-stream: the real client (OpenAI.responses.create(stream=True)) over an httpx2.MockTransport whose body yields the
-chunks one by one, so the SDK's own SSE decoder and Stream read them.
+    .venv/bin/python openai_harness.py client           # or construct_type
+
+client: the SDK's client over an httpx2.MockTransport, never the network, retries off. decode (item shapes):
+client.responses.create(...) on a response body with the case's text verbatim as its one output item, reporting
+response.output[0]; stream: client.responses.create(..., stream=True) on the case's chunks as a text/event-stream.
+construct_type: openai._models.construct_type over the SDK union, on json.loads of the text (decode) or the value
+(encode): what the client runs on every body.
+Each value is reported as what came back: the declared class, another class (named), or the raw value.
 """
 
 import base64
 import json
 import sys
-import typing
 from importlib import metadata
 
 import httpx2
@@ -28,7 +26,7 @@ from openai.types.responses import (ResponseImageGenCallCompletedEvent, Response
                                     ResponseStreamEvent)
 from openai.types.responses.response_output_item import ImageGenerationCall
 
-from protocol import describe_exception, serve, value
+from protocol import classes_by_type, describe_exception, envelope_skip, serve_entry, value
 
 STATUS = ImageGenerationCall.model_fields["status"].annotation  # Literal["in_progress", "completed", "generating", "failed"]
 # catalogue shape -> (SDK type the client constructs it as, the class that is the documented shape)
@@ -42,24 +40,23 @@ SHAPES = {
     "ResponseOutputItemDoneEvent": (ResponseStreamEvent, ResponseOutputItemDoneEvent),
     "ImageGenToolCallStatus": (STATUS, None),
 }
+CLIENT_SHAPES = ("ImageGenToolCall",)  # the item shapes response.output holds
+EVENTS = classes_by_type(ResponseStreamEvent)  # each event `type` -> the class the SDK declares for it
+ITEMS = classes_by_type(ResponseOutputItem)
+ITEM_EVENTS = (ResponseOutputItemAddedEvent, ResponseOutputItemDoneEvent)
 
 
-def _models(obj):
-    """Every SDK model inside a constructed value."""
-    if isinstance(obj, BaseModel):
-        yield obj
-        for name in type(obj).model_fields:
-            yield from _models(obj.__dict__.get(name))
-    elif isinstance(obj, (list, tuple)):
-        for item in obj:
-            yield from _models(item)
-
-
-def _mislabelled(model):
-    """True when the model's class declares a `type` Literal that does not hold the `type` it was built with."""
-    field = type(model).model_fields.get("type")
-    literal = field is not None and typing.get_origin(field.annotation) is typing.Literal
-    return literal and model.__dict__.get("type") not in typing.get_args(field.annotation)
+def received(obj, declared):
+    """What the user's code got, beside the output: nothing for a class in ``declared``, else another class (named)
+    or the raw value. An output_item event is described by its item when that is not its declared class."""
+    if not isinstance(obj, BaseModel):
+        return {"received": "raw"}
+    if type(obj) not in declared:
+        return {"received": "other", "type": type(obj).__name__}
+    item = obj.__dict__.get("item") if isinstance(obj, ITEM_EVENTS) else None
+    if item is not None:  # absent or null, event.item reads None either way: the event's output shows which
+        return received(item, ITEMS.get(item.__dict__.get("type"), ()) if isinstance(item, BaseModel) else ())
+    return {}
 
 
 def _dump(obj):
@@ -75,77 +72,132 @@ def _dump(obj):
     return json.dumps(obj)
 
 
-def answer(parsed, cls):
-    """The protocol value for what construct_type returned."""
-    if cls is None:  # a status: construct_type returns the value as it came
-        return value(json.dumps(parsed))
-    if not isinstance(parsed, BaseModel):  # returned as-is (or a list of models): not an object of the shape
-        return value(_dump(parsed), fallback=True)
-    fallback = type(parsed) is not cls or any(_mislabelled(model) for model in _models(parsed))
-    return value(_dump(parsed), fallback=fallback)
+def answer(parsed, declared):
+    """The protocol value for what the SDK returned; ``declared`` the documented classes (empty: none for its type)."""
+    return value(_dump(parsed), **received(parsed, declared))
 
 
-def decode(case):
-    typ, cls = SHAPES[case["shape"]]
+def _declared(shape):
+    cls = SHAPES[shape][1]
+    return None if cls is None else (cls,)
+
+
+def constructed(parsed, shape):
+    """The value for what construct_type built: a status (no class) comes back as it was."""
+    declared = _declared(shape)
+    return {"status": "ok", **(value(json.dumps(parsed)) if declared is None else answer(parsed, declared))}
+
+
+# --- construct_type entry (helper) ---
+
+def construct_decode(case):
+    typ, _ = SHAPES[case["shape"]]
     data = json.loads(case["input"].encode("utf-8", "surrogatepass"))  # httpx2 Response.json(): json.loads(content)
-    return {"status": "ok", **answer(construct_type(type_=typ, value=data), cls)}
+    return constructed(construct_type(type_=typ, value=data), case["shape"])
 
 
-def encode(case):
-    typ, cls = SHAPES[case["shape"]]
-    return {"status": "ok", **answer(construct_type(type_=typ, value=json.loads(case["input"])), cls)}
+def construct_encode(case):
+    typ, _ = SHAPES[case["shape"]]
+    return constructed(construct_type(type_=typ, value=json.loads(case["input"])), case["shape"])
 
 
-_chunks = []  # the body the mock server sends next
+# --- client entry ---
+
+_served = {"content_type": "application/json", "chunks": []}  # the body the mock server sends next
 
 
 def _server(request):
-    return httpx2.Response(200, headers={"content-type": "text/event-stream"}, content=iter(list(_chunks)))
+    return httpx2.Response(200, headers={"content-type": _served["content_type"]}, content=iter(list(_served["chunks"])))
 
 
 CLIENT = OpenAI(api_key="harness", base_url="http://harness.invalid/v1", max_retries=0,
                 http_client=httpx2.Client(transport=httpx2.MockTransport(_server)))
-EVENT_CLASSES = {cls.model_fields["type"].annotation.__args__[0]: cls for typ, cls in SHAPES.values() if typ is ResponseStreamEvent}
+# A response the SDK's Response model accepts, with the item as its one output: the text goes between the two parts.
+ENVELOPE = ('{"id":"resp_1","object":"response","created_at":0,"status":"completed","model":"gpt-5",'
+            '"parallel_tool_calls":false,"tool_choice":"auto","tools":[],"output":[', "]}")
 
 
-def stream(case):
-    _chunks[:] = [base64.b64decode(chunk) for chunk in case["chunks"]]
+def create(body):
+    """client.responses.create() on ``body`` served as application/json."""
+    _served.update(content_type="application/json", chunks=[body])
+    return CLIENT.responses.create(model="gpt-5", input="harness")
+
+
+def first_output(response, declared):
+    """What the user's code reads as the item: response.output[0], or nothing when the list is empty."""
+    if not response.output:
+        return {"status": "ok", "received": "nothing"}
+    return {"status": "ok", **answer(response.output[0], declared)}
+
+
+def client_decode(case):
+    reason = envelope_skip(case["input"])
+    if reason:
+        return {"status": "skipped", "reason": reason}
+    body = (ENVELOPE[0] + case["input"] + ENVELOPE[1]).encode("utf-8", "surrogatepass")
+    return first_output(create(body), _declared(case["shape"]))
+
+
+def client_stream(case):
+    _served.update(content_type="text/event-stream", chunks=[base64.b64decode(chunk) for chunk in case["chunks"]])
     events = []
     try:
-        for event in CLIENT.responses.create(model="harness", input="harness", stream=True):
+        for event in CLIENT.responses.create(model="gpt-5", input="harness", stream=True):
             kind = event.__dict__.get("type") if isinstance(event, BaseModel) else None
-            events.append(answer(event, EVENT_CLASSES.get(kind, type(event))))
-    except (json.JSONDecodeError, APIError) as error:
+            events.append(answer(event, EVENTS.get(kind, ())))
+    except (json.JSONDecodeError, APIError) as error:  # data that is not JSON; an `error` payload
         return {"status": "rejected", "message": describe_exception(error), "events": events}
     return {"status": "ok", "events": events}
 
 
-HELLO = {
-    "implementation": {
-        "name": "openai-python",
-        "language": "python",
-        "version": metadata.version("openai"),
-        "homepage": "https://github.com/openai/openai-python",
-    },
-    "capabilities": {
-        "shapes": {
-            shape: (f"openai.types.responses.{cls.__name__} (via {'ResponseOutputItem' if typ is ResponseOutputItem else 'ResponseStreamEvent'})"
-                    if cls else "openai.types.responses.response_output_item.ImageGenerationCall.status (Literal)")
-            for shape, (typ, cls) in SHAPES.items()
+def hello(entry, kind, calls, shapes):
+    return {
+        "implementation": {
+            "name": "openai-python",
+            "language": "python",
+            "version": metadata.version("openai"),
+            "homepage": "https://github.com/openai/openai-python",
+            "entry": {"name": entry, "kind": kind, "calls": calls},
         },
-        "batch": 256,
-        "stream_events": "all",
-        "encode_form": "python",
-    },
-    "profile": {
-        "unknown_fields": "preserve",  # extra="allow": undeclared keys are kept and written back
-        "null_vs_absent": "distinct",  # to_json excludes unset fields: absent stays absent, null stays null
-        "enums": "open",  # the default client never checks a status (nor any other value)
-        "key_casing": "wire",  # attribute names and API names are the wire names
-        "numbers": "exact",  # Python ints from json.loads
-    },
+        "capabilities": {
+            "shapes": {
+                shape: (f"openai.types.responses.{SHAPES[shape][1].__name__}" if SHAPES[shape][1]
+                        else "openai.types.responses.response_output_item.ImageGenerationCall.status (Literal)")
+                for shape in shapes
+            },
+            "batch": 256,
+            "stream_events": "all",
+            "encode_form": "python",
+        },
+        "profile": {
+            "unknown_fields": "preserve",  # extra="allow": undeclared keys are kept and written back
+            "null_vs_absent": "distinct",  # to_json excludes unset fields: absent stays absent, null stays null
+            "enums": "open",  # the default client checks no value
+            "key_casing": "wire",  # attribute names and API names are the wire names
+            "numbers": "exact",  # Python ints from json.loads
+        },
+    }
+
+
+ENTRIES = {
+    "client": (
+        hello("client", "client",
+              "OpenAI(max_retries=0, http_client=httpx2.Client(transport=httpx2.MockTransport(...))).responses.create(model=..., input=...): "
+              "decode reads response.output[0] of a JSON response body holding the case's text verbatim as its one output item; "
+              "stream iterates create(..., stream=True) over the case's chunks served as a text/event-stream body",
+              CLIENT_SHAPES),
+        {"decode": client_decode, "stream": client_stream},
+    ),
+    "construct_type": (
+        hello("construct_type", "helper",
+              "openai._models.construct_type(type_=ResponseOutputItem | ResponseStreamEvent | the status Literal, value=json.loads(text)), "
+              "what the client runs on a body; encode: the same on the value, written back with to_json()",
+              SHAPES),
+        {"decode": construct_decode, "encode": construct_encode},
+    ),
 }
 
+REJECTIONS = (json.JSONDecodeError, pydantic.ValidationError, APIError)  # the SDK refusing the input
+
 if __name__ == "__main__":
-    sys.exit(serve(HELLO, {"decode": decode, "encode": encode, "stream": stream},
-                   rejections=(json.JSONDecodeError, pydantic.ValidationError, APIError)))
+    sys.exit(serve_entry(ENTRIES, sys.argv[1:], rejections=REJECTIONS))

@@ -1,12 +1,15 @@
-"""Protocol v1 harness for the `openrouter` Python SDK (PyPI), through its pydantic models in openrouter.components.
+"""Protocol v1 harness for the `openrouter` Python SDK (PyPI). One entry per process, named on the command line:
 
-decode: a cached pydantic TypeAdapter over the SDK union the client itself parses that value with (OutputItems for
-response items, StreamEvents for stream events, BaseInputsUnion1 for the `instructions` echo item), called with
-validate_json: the verdicts of openrouter.utils.unmarshal_json without its per-call create_model (test_harness.py
-checks the two agree on the whole corpus). Output: the SDK's model_dump_json(by_alias=True).
+    .venv/bin/python openrouter_harness.py client           # or validate_json
+
+client: the SDK's client over an httpx.MockTransport, never the network, retries off. decode (item shapes):
+client.responses.send(...) on a response body with the case's text verbatim as its one output item, reporting
+response.output[0]; stream: client.responses.send(..., stream=True) on the case's chunks as a text/event-stream.
+validate_json: a cached pydantic TypeAdapter over the SDK union the client parses that value with (OutputItems,
+StreamEvents, BaseInputsUnion1 for the `instructions` echo item), validate_json(text): the verdicts of the SDK's
+openrouter.utils.unmarshal_json without its per-call create_model (test_harness.py checks they agree on the corpus);
 encode: the SDK's request path, utils.get_pydantic_model then utils.marshal_json.
-stream: the real client (OpenRouter.responses.send(stream=True)) over an httpx.MockTransport whose body yields
-the chunks one by one, so the SDK's own EventStream splits, decodes and validates them.
+Each value is reported as what came back: the declared class, the SDK's own Unknown* model (is_unknown), or another class.
 """
 
 import base64
@@ -21,7 +24,7 @@ from openrouter import OpenRouter, components as C, errors, utils
 from openrouter.components.baseinputs_union import BaseInputsUnion1
 from openrouter.types import UnrecognizedStr
 
-from protocol import describe_exception, ok, serve, value
+from protocol import Rejected, classes_by_type, describe_exception, envelope_skip, ok, serve_entry, value
 
 STATUS = "status"  # enum shapes: no model class, the SDK's ImageGenerationStatus union itself
 ADAPTERS = {
@@ -44,15 +47,16 @@ SHAPES = {
     "ImageGenerationStatus": (STATUS, None),
     "ImageGenToolCallStatus": (STATUS, None),
 }
-
-
-# Built once: a TypeAdapter costs about a millisecond to make, and fallbacks are common under fuzzing.
+CLIENT_SHAPES = ("ImageGenToolCall", "OutputImageGenerationCallItem")  # the item shapes response.output holds
+EVENTS = classes_by_type(C.StreamEvents)  # each event `type` -> the class the SDK declares for it
+ITEMS = classes_by_type(C.OutputItems)
+ITEM_EVENTS = (C.StreamEventsResponseOutputItemAdded, C.StreamEventsResponseOutputItemDone)
+# Built once: a TypeAdapter costs about a millisecond to make.
 ANY = pydantic.TypeAdapter(object)
 
 
 def _walk(obj, pointer=""):
-    """
-(pointer, value) for every value inside a parsed SDK value, by wire name."""
+    """(pointer, value) for every value inside a parsed SDK value, by wire name."""
     yield pointer, obj
     if isinstance(obj, pydantic.BaseModel) and not getattr(obj, "is_unknown", False):
         for name, field in type(obj).model_fields.items():
@@ -62,25 +66,45 @@ def _walk(obj, pointer=""):
             yield from _walk(item, f"{pointer}/{index}")
 
 
-def answer(parsed, cls):
-    """The protocol value for what the SDK returned: fallback when it is (or holds) an Unknown* catch-all or is
-    not the documented class; unrecognized: pointers of the enum values kept as UnrecognizedStr."""
-    nodes = list(_walk(parsed))
-    unrecognized = [pointer for pointer, node in nodes if isinstance(node, UnrecognizedStr)]
-    if cls is None:
+def received(obj, declared):
+    """What the user's code got, beside the output: nothing for a class in ``declared``, else the SDK's own Unknown*
+    model (is_unknown) or another class, named. An output_item event is described by its item when that is not
+    its declared class."""
+    if getattr(obj, "is_unknown", False):
+        return {"received": "unknown", "type": type(obj).__name__}
+    if not isinstance(obj, pydantic.BaseModel):
+        return {"received": "raw"}
+    if type(obj) not in declared:
+        return {"received": "other", "type": type(obj).__name__}
+    if isinstance(obj, ITEM_EVENTS) and obj.item is not None:
+        return received(obj.item, ITEMS.get(getattr(obj.item, "type", None), ()))
+    return {}
+
+
+def answer(parsed, declared):
+    """The protocol value for what the SDK returned; ``declared`` the documented classes (None: a status).
+    unrecognized: pointers of the enum values kept as UnrecognizedStr."""
+    unrecognized = [pointer for pointer, node in _walk(parsed) if isinstance(node, UnrecognizedStr)]
+    if declared is None:
         return value(ADAPTERS[STATUS].dump_json(parsed, warnings=False).decode(), unrecognized=unrecognized)
-    if getattr(parsed, "is_unknown", False):  # Unknown*(raw=...): give back the raw value it kept
-        return value(ANY.dump_json(parsed.raw).decode(), fallback=True)
-    fallback = type(parsed) is not cls or any(getattr(node, "is_unknown", False) for _, node in nodes)
-    return value(parsed.model_dump_json(by_alias=True, warnings=False), fallback=fallback, unrecognized=unrecognized)
+    if getattr(parsed, "is_unknown", False):  # Unknown*(raw=...): the raw value it kept is what the user can read
+        return value(ANY.dump_json(parsed.raw).decode(), **received(parsed, declared))
+    return value(parsed.model_dump_json(by_alias=True, warnings=False), unrecognized=unrecognized, **received(parsed, declared))
 
 
-def decode(case):
-    union, cls = SHAPES[case["shape"]]
-    return {"status": "ok", **answer(ADAPTERS[union].validate_json(case["input"]), cls)}
+def _declared(shape):
+    cls = SHAPES[shape][1]
+    return None if cls is None else (cls,)
 
 
-def encode(case):
+# --- validate_json entry (helper) ---
+
+def validate_decode(case):
+    union, _ = SHAPES[case["shape"]]
+    return {"status": "ok", **answer(ADAPTERS[union].validate_json(case["input"]), _declared(case["shape"]))}
+
+
+def validate_encode(case):
     union, cls = SHAPES[case["shape"]]
     typ = cls or C.ImageGenerationStatus
     with warnings.catch_warnings():
@@ -88,51 +112,110 @@ def encode(case):
         return ok(utils.marshal_json(utils.get_pydantic_model(json.loads(case["input"]), typ), typ))
 
 
-_chunks = []  # the body the mock server sends next
+# --- client entry ---
+
+_served = {"content_type": "application/json", "chunks": []}  # the body the mock server sends next
 
 
 def _server(request):
-    return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=iter(list(_chunks)))
+    return httpx.Response(200, headers={"content-type": _served["content_type"]}, content=iter(list(_served["chunks"])))
 
 
 CLIENT = OpenRouter(api_key="harness", client=httpx.Client(transport=httpx.MockTransport(_server)), retry_config=None)
+# A response the SDK's OpenResponsesResult model accepts (its required keys), with the item as its one output.
+ENVELOPE = ('{"id":"resp_1","object":"response","created_at":0,"status":"completed","model":"gpt-5",'
+            '"completed_at":null,"error":null,"frequency_penalty":null,"incomplete_details":null,"instructions":null,'
+            '"metadata":null,"parallel_tool_calls":false,"presence_penalty":null,"temperature":null,"tool_choice":"auto",'
+            '"tools":[],"top_p":null,"output":[', "]}")
 
 
-def stream(case):
-    _chunks[:] = [base64.b64decode(chunk) for chunk in case["chunks"]]
+def refused(error):
+    """The SDK's ResponseValidationError, with what it wraps (a pydantic ValidationError, or whatever the parse raised)."""
+    return Rejected(f"{type(error).__name__}: {describe_exception(error.__cause__ or error)}")
+
+
+def send(body):
+    """client.responses.send() on ``body`` served as application/json."""
+    _served.update(content_type="application/json", chunks=[body])
+    try:
+        return CLIENT.responses.send(model="gpt-5", input="harness")
+    except errors.ResponseValidationError as error:
+        raise refused(error) from error
+
+
+def first_output(response, declared):
+    """What the user's code reads as the item: response.output[0], or nothing when the list is empty."""
+    if not response.output:
+        return {"status": "ok", "received": "nothing"}
+    return {"status": "ok", **answer(response.output[0], declared)}
+
+
+def client_decode(case):
+    reason = envelope_skip(case["input"])
+    if reason:
+        return {"status": "skipped", "reason": reason}
+    body = (ENVELOPE[0] + case["input"] + ENVELOPE[1]).encode("utf-8", "surrogatepass")
+    return first_output(send(body), _declared(case["shape"]))
+
+
+def client_stream(case):
+    _served.update(content_type="text/event-stream", chunks=[base64.b64decode(chunk) for chunk in case["chunks"]])
     events = []
     try:
-        for event in CLIENT.responses.send(model="harness", input="harness", stream=True):
-            events.append(answer(event, type(event)))  # dispatched on type: only Unknown* can be a fallback
+        for event in CLIENT.responses.send(model="gpt-5", input="harness", stream=True):
+            events.append(answer(event, EVENTS.get(getattr(event, "type", None), ())))
     except errors.ResponseValidationError as error:
-        return {"status": "rejected", "message": f"{error}: {describe_exception(error.__cause__ or error)}", "events": events}
+        raise Rejected(str(refused(error)), events) from error
     return {"status": "ok", "events": events}
 
 
-HELLO = {
-    "implementation": {
-        "name": "openrouter-python",
-        "language": "python",
-        "version": metadata.version("openrouter"),
-        "homepage": "https://github.com/OpenRouterTeam/python-sdk",
-    },
-    "capabilities": {
-        "shapes": {
-            shape: (f"openrouter.components.{cls.__name__} (via {union})" if cls else "openrouter.components.ImageGenerationStatus")
-            for shape, (union, cls) in SHAPES.items()
+def hello(entry, kind, calls, shapes):
+    return {
+        "implementation": {
+            "name": "openrouter-python",
+            "language": "python",
+            "version": metadata.version("openrouter"),
+            "homepage": "https://github.com/OpenRouterTeam/python-sdk",
+            "entry": {"name": entry, "kind": kind, "calls": calls},
         },
-        "batch": 64,
-        "stream_events": "all",
-        "encode_form": "python",
-    },
-    "profile": {
-        "unknown_fields": "drop",  # pydantic's default extra="ignore": undeclared keys vanish
-        "null_vs_absent": "collapsed",  # an absent result is written back as "result": null
-        "enums": "open",  # ImageGenerationStatus keeps unknown strings as UnrecognizedStr
-        "key_casing": "wire",  # attribute names and aliases are the wire names
-        "numbers": "exact",  # Python ints
-    },
+        "capabilities": {
+            "shapes": {
+                shape: (f"openrouter.components.{SHAPES[shape][1].__name__}" if SHAPES[shape][1] else "openrouter.components.ImageGenerationStatus")
+                for shape in shapes
+            },
+            "batch": 64,
+            "stream_events": "all",
+            "encode_form": "python",
+        },
+        "profile": {
+            "unknown_fields": "drop",  # pydantic's default extra="ignore": undeclared keys vanish
+            "null_vs_absent": "collapsed",  # an absent result is written back as "result": null
+            "enums": "open",  # ImageGenerationStatus keeps unknown strings as UnrecognizedStr
+            "key_casing": "wire",  # attribute names and aliases are the wire names
+            "numbers": "exact",  # Python ints
+        },
+    }
+
+
+ENTRIES = {
+    "client": (
+        hello("client", "client",
+              "OpenRouter(retry_config=None, client=httpx.Client(transport=httpx.MockTransport(...))).responses.send(model=..., input=...): "
+              "decode reads response.output[0] of a JSON response body holding the case's text verbatim as its one output item; "
+              "stream iterates send(..., stream=True) over the case's chunks served as a text/event-stream body",
+              CLIENT_SHAPES),
+        {"decode": client_decode, "stream": client_stream},
+    ),
+    "validate_json": (
+        hello("validate_json", "helper",
+              "pydantic.TypeAdapter(openrouter.components.OutputItems | StreamEvents | BaseInputsUnion1 | ImageGenerationStatus).validate_json(text), "
+              "what openrouter.utils.unmarshal_json runs on a body; encode: utils.marshal_json(utils.get_pydantic_model(value, T), T)",
+              SHAPES),
+        {"decode": validate_decode, "encode": validate_encode},
+    ),
 }
 
+REJECTIONS = (pydantic.ValidationError, errors.OpenRouterError)  # the SDK refusing the input
+
 if __name__ == "__main__":
-    sys.exit(serve(HELLO, {"decode": decode, "encode": encode, "stream": stream}, rejections=(pydantic.ValidationError, errors.OpenRouterError)))
+    sys.exit(serve_entry(ENTRIES, sys.argv[1:], rejections=REJECTIONS))

@@ -4,6 +4,9 @@ A harness describes itself (the hello body) and gives one function per operation
 
     serve(hello, {"decode": decode, "encode": encode, "stream": stream}, rejections=(ValueError,))
 
+A harness with several entry points (its SDK's client, a public parse helper) answers for one per process, named
+on the command line: ``sys.exit(serve_entry(ENTRIES, sys.argv[1:], rejections=...))``.
+
 Each function takes the case (a dict) and returns the result fields without the id, e.g.
 {"status": "ok", "output": "..."}; ``ok(...)``, ``rejected(...)`` build them. An exception escaping a handler
 is contained to its case: an instance of one of ``rejections`` (the SDK's own validation or parse errors) becomes
@@ -12,14 +15,17 @@ traceback on stderr. stdout carries protocol lines only: ``serve`` keeps the rea
 file descriptor 1 and ``sys.stdout`` at stderr, so a stray print (or a C library) cannot corrupt the stream.
 Every result is kept within the limits of the runner's hello (``bounded``), and the hello declares
 ``in_flight`` and ``ordered`` for what this loop does: one line read, answered, then the next; blank lines skipped.
+``envelope_skip`` says when a case's text cannot be served unchanged inside a client's response envelope.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 import traceback
+import typing
 from typing import Any, BinaryIO, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Type
 
 PROTOCOL = 1
@@ -34,12 +40,14 @@ Handler = Callable[[Dict[str, Any]], Dict[str, Any]]
 
 # Keys each result status may carry besides id and status (protocol-schema.ts, results).
 _ALLOWED = {
-    "ok": {"output", "form", "fallback", "unrecognized", "events"},
+    "ok": {"output", "form", "received", "type", "unrecognized", "events"},
     "rejected": {"message", "events"},
     "skipped": {"reason"},
     "errored": {"message"},
 }
-_VALUE_KEYS = {"output", "form", "fallback", "unrecognized"}
+_VALUE_KEYS = {"output", "form", "received", "type", "unrecognized"}
+# What the user's code received (protocol-schema.ts, receivedKinds); "declared" is the default and left out.
+RECEIVED = ("declared", "unknown", "other", "raw", "nothing")
 
 
 class Rejected(Exception):
@@ -50,19 +58,23 @@ class Rejected(Exception):
         self.events = events
 
 
-def value(output: str, *, fallback: bool = False, unrecognized: Sequence[str] = (), form: Optional[str] = None) -> Dict[str, Any]:
-    """One decoded value: the SDK's output text and its markers."""
-    out: Dict[str, Any] = {"output": output}
+def value(output: Optional[str] = None, *, received: str = "declared", type: Optional[str] = None,
+          unrecognized: Sequence[str] = (), form: Optional[str] = None) -> Dict[str, Any]:
+    """One decoded value: the SDK's output text, what the user's code received (and the SDK type it came back as,
+    when not the declared one), the enum values it kept as unrecognised. ``received="nothing"`` has no output."""
+    out: Dict[str, Any] = {} if output is None else {"output": output}
     if form:
         out["form"] = form
-    if fallback:
-        out["fallback"] = "unknown"
+    if received != "declared":
+        out["received"] = received
+    if type:
+        out["type"] = type
     if unrecognized:
         out["unrecognized"] = list(unrecognized)
     return out
 
 
-def ok(output: str, **markers: Any) -> Dict[str, Any]:
+def ok(output: Optional[str] = None, **markers: Any) -> Dict[str, Any]:
     return {"status": "ok", **value(output, **markers)}
 
 
@@ -113,7 +125,7 @@ def bounded(result: Dict[str, Any], limits: Mapping[str, int]) -> Dict[str, Any]
     """The result within the runner's limits: an output over max_output_bytes becomes ``errored`` saying its size;
     a message or reason over max_message_bytes is cut, saying so. The harness reports; it judges nothing else."""
     outputs = [("the output", result["output"])] if "output" in result else []
-    outputs += [(f"the output of event {index}", event["output"]) for index, event in enumerate(result.get("events") or [])]
+    outputs += [(f"the output of event {index}", event["output"]) for index, event in enumerate(result.get("events") or []) if "output" in event]
     for where, output in outputs:
         size = utf8_size(output)
         if size > limits["max_output_bytes"]:
@@ -133,17 +145,102 @@ def _check_result(result: Any) -> Dict[str, Any]:
     extra = set(result) - {"status"} - _ALLOWED[status]
     if extra:
         raise TypeError(f"a {status} result may not carry {sorted(extra)}")
-    if status == "ok" and ("output" in result) == ("events" in result):
-        raise TypeError("an ok result carries exactly one of output and events")
+    if status == "ok" and ("events" in result) == bool(set(result) & _VALUE_KEYS):
+        raise TypeError("an ok result carries either one value or events")
     needed = {"rejected": "message", "errored": "message", "skipped": "reason"}.get(status)
     if needed and not isinstance(result.get(needed), str):
         raise TypeError(f"a {status} result needs a string {needed}")
-    if "output" in result and not isinstance(result["output"], str):
-        raise TypeError("output must be a string of JSON text")
+    if status == "ok" and "events" not in result:
+        _check_value(result)
     for event in result.get("events", []):
-        if not isinstance(event, dict) or not isinstance(event.get("output"), str) or set(event) - _VALUE_KEYS:
+        if not isinstance(event, dict) or set(event) - _VALUE_KEYS:
             raise TypeError(f"bad stream event {event!r:.200}")
+        _check_value(event)
     return result
+
+
+def _check_value(decoded: Mapping[str, Any]) -> None:
+    """A decoded value as the schema has it: an output unless nothing came back, a type for "other"."""
+    received = decoded.get("received", "declared")
+    if received not in RECEIVED:
+        raise TypeError(f"received {received!r} is none of {RECEIVED}")
+    if ("output" in decoded) == (received == "nothing"):
+        raise TypeError("a value carries an output unless nothing was received" if received != "nothing" else "nothing received carries no output")
+    if "output" in decoded and not isinstance(decoded["output"], str):
+        raise TypeError("output must be a string of JSON text")
+    if "type" in decoded and not isinstance(decoded["type"], str) or received == "other" and not decoded.get("type"):
+        raise TypeError('a value received as "other" names its type, a string')
+
+
+# RFC 8259 tokens, each after optional whitespace: a string, a number or literal, a structural character.
+_TOKEN = re.compile(r'[ \t\n\r]*(?:(?P<string>"(?:[^"\\\x00-\x1f]+|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*")'
+                    r"|(?P<scalar>-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|true|false|null)|(?P<punct>[][{}:,]))")
+_CLOSE = {"{": "}", "[": "]"}
+
+
+def one_json_value(text: str) -> bool:
+    """Whether ``text`` is exactly one JSON value by RFC 8259, whitespace around it allowed. Iterative: any depth."""
+    stack: List[str] = []  # the "{" and "[" still open
+    expect, opened = "value", False  # what may come next (value, key, :, ",", end); just after "{" or "["
+    position = 0
+    while True:
+        match = _TOKEN.match(text, position)
+        if match is None:
+            return expect == "end" and text[position:].strip(" \t\n\r") == ""
+        kind = match.lastgroup
+        position, token = match.end(), match.group(kind)
+        if stack and token == _CLOSE[stack[-1]] and (opened or expect == ","):
+            stack.pop()
+            expect, opened = ("," if stack else "end"), False
+            continue
+        opened = False
+        if expect == "value" and token in ("{", "["):
+            stack.append(token)
+            expect, opened = ("key" if token == "{" else "value"), True
+        elif expect == "value" and kind != "punct":
+            expect = "," if stack else "end"
+        elif expect == "key" and kind == "string":
+            expect = ":"
+        elif expect == ":" and token == ":":
+            expect = "value"
+        elif expect == "," and token == ",":
+            expect = "key" if stack[-1] == "{" else "value"
+        else:
+            return False
+
+
+def classes_by_type(union: Any) -> Dict[str, Tuple[type, ...]]:
+    """For an SDK union of pydantic models: each value of a member's ``type`` Literal -> the members declaring it
+    (the class the SDK documents for a value of that type). Members without such a field are left out."""
+    found: Dict[str, Tuple[type, ...]] = {}
+
+    def walk(member: Any) -> None:
+        member = getattr(member, "__value__", member)  # a TypeAliasType
+        origin = typing.get_origin(member)
+        if origin is typing.Annotated:
+            walk(typing.get_args(member)[0])
+        elif origin is typing.Union:
+            for argument in typing.get_args(member):
+                walk(argument)
+        else:
+            field = getattr(member, "model_fields", {}).get("type")
+            if field is not None and typing.get_origin(field.annotation) is typing.Literal:
+                for literal in typing.get_args(field.annotation):
+                    found[literal] = found.get(literal, ()) + (member,)
+
+    walk(union)
+    return found
+
+
+BYTE_ORDER_MARK = "a byte-order mark cannot sit inside a response envelope"
+NOT_ONE_VALUE = "not one JSON value: inside an envelope it would be read as something else"
+
+
+def envelope_skip(text: str) -> Optional[str]:
+    """Why ``text`` cannot be served unchanged inside a response envelope (the skip reason), or None when it can."""
+    if text.startswith("\ufeff"):
+        return BYTE_ORDER_MARK
+    return None if one_json_value(text) else NOT_ONE_VALUE
 
 
 class Harness:
@@ -267,3 +364,14 @@ def serve(hello: Mapping[str, Any], handlers: Mapping[str, Handler], rejections:
         out.flush()
 
     return harness.run(_lines(sys.stdin.buffer), write)
+
+
+def serve_entry(entries: Mapping[str, Tuple[Mapping[str, Any], Mapping[str, Handler]]], argv: Sequence[str],
+                rejections: Tuple[Type[BaseException], ...] = ()) -> int:
+    """Serves the one entry named by ``argv`` (``entries``: name -> (hello, handlers)); exit 2 with a usage line
+    on stderr when it names none of them, so a registry line without its entry fails at start, not mid-run."""
+    if len(argv) != 1 or argv[0] not in entries:
+        print(f"usage: {os.path.basename(sys.argv[0])} ENTRY, one of: {', '.join(entries)} (got {list(argv)})", file=sys.stderr)
+        return 2
+    hello, handlers = entries[argv[0]]
+    return serve(hello, handlers, rejections)

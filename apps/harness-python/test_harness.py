@@ -8,6 +8,7 @@ import base64
 import contextlib
 import importlib.util
 import glob
+import importlib
 import io
 import json
 import os
@@ -22,7 +23,7 @@ from protocol import Harness, Rejected, ok
 HERE = os.path.dirname(os.path.abspath(__file__))
 HELLO_IN = {"op": "hello", "protocol": 1, "runner": {"name": "test", "version": "0"}, "limits": schema_check.default_limits()}
 DESCRIPTION = {
-    "implementation": {"name": "toy", "language": "python", "version": "1.0.0"},
+    "implementation": {"name": "toy", "language": "python", "version": "1.0.0", "entry": {"name": "parse", "kind": "helper", "calls": "toy.parse(text)"}},
     "capabilities": {"shapes": {"Toy": "toy.Toy"}, "batch": 8},
     "profile": {"unknown_fields": "drop", "null_vs_absent": "distinct", "enums": "closed", "key_casing": "wire", "numbers": "exact"},
 }
@@ -211,6 +212,177 @@ class SchemaTest(unittest.TestCase):
         self.assertRaisesRegex(AssertionError, "results", assert_protocol, [hello, {"op": "results", "id": "r", "results": [{"id": "c", "status": "ok"}]}])
 
 
+class ValueTest(unittest.TestCase):
+    """What came back for a value: received (and type) as the schema has them, checked before anything is written."""
+
+    def answer(self, result):
+        _, [_, results] = converse(HELLO_IN, {"op": "run", "id": "r", "cases": [decode_case("c", "x")]}, handlers={"decode": lambda case: result})
+        return results["results"][0]
+
+    def test_value_leaves_the_declared_default_out(self):
+        self.assertEqual(protocol.value("{}"), {"output": "{}"})
+        self.assertEqual(protocol.value("{}", received="other", type="ResponseOutputMessage"), {"output": "{}", "received": "other", "type": "ResponseOutputMessage"})
+        self.assertEqual(protocol.value(received="nothing"), {"received": "nothing"})
+
+    def test_every_kind_of_value_is_written_as_the_schema_has_it(self):
+        for value in (protocol.value("{}"), protocol.value("null", received="raw"), protocol.value("{}", received="unknown", type="UnknownOutputItems"),
+                      protocol.value("{}", received="other", type="ResponseOutputMessage"), protocol.value(received="nothing")):
+            with self.subTest(value=value):
+                self.assertEqual(self.answer({"status": "ok", **value}), {"id": "c", "status": "ok", **value})
+                self.assertEqual(self.answer({"status": "ok", "events": [value]}), {"id": "c", "status": "ok", "events": [value]})
+
+    def test_a_value_the_schema_refuses_is_the_harness_error(self):
+        for bad in ({"received": "other", "output": "{}"}, {"received": "nothing", "output": "{}"}, {"received": "raw"},
+                    {"received": "fallback", "output": "{}"}, {"output": "{}", "type": 1}, {"output": "{}", "fallback": "unknown"}):
+            with self.subTest(value=bad):
+                self.assertEqual(self.answer({"status": "ok", **bad})["status"], "errored")
+                self.assertEqual(self.answer({"status": "ok", "events": [bad]})["status"], "errored")
+        self.assertEqual(self.answer({"status": "ok", "output": "{}", "events": []})["status"], "errored")
+
+
+class EnvelopeTest(unittest.TestCase):
+    """Which case texts a client entry can serve unchanged inside a response envelope."""
+
+    def test_a_byte_order_mark_and_anything_but_one_json_value_are_skipped_saying_why(self):
+        self.assertEqual(protocol.envelope_skip('\ufeff{"type":"image_generation_call"}'), protocol.BYTE_ORDER_MARK)
+        for text in ("{} {}", "1, 2", '{"type":"image_generation_call","id":"ig', "NaN", "[1,]", "", "// c\n{}", "{'a':1}", '"\\x"', "01", "[}"):
+            with self.subTest(text=text):
+                self.assertEqual(protocol.envelope_skip(text), protocol.NOT_ONE_VALUE)
+
+    def test_one_json_value_is_served_whatever_its_depth_or_content(self):
+        for text in ("{}", " [1, -0.5e+3, true, null] \r\n", '"\\ud800"', '{"a":1,"a":2}', "[" * 100_000 + "]" * 100_000, '"é\u2028"'):
+            with self.subTest(text=text[:40]):
+                self.assertIsNone(protocol.envelope_skip(text))
+
+    def test_it_agrees_with_json_loads_on_every_corpus_input(self):
+        def loads(text):
+            try:
+                json.loads(text, parse_constant=lambda name: (_ for _ in ()).throw(ValueError(name)))  # NaN, Infinity: not JSON
+                return True
+            except (ValueError, RecursionError):
+                return False
+
+        cases = corpus_cases()
+        if not cases:
+            self.skipTest("no corpus beside this app")
+        for case in (case for case in cases if case["operation"] == "decode" and not case["input"].startswith("\ufeff")):
+            with self.subTest(case=case["id"]):
+                self.assertEqual(protocol.one_json_value(case["input"]), loads(case["input"]))
+
+
+def corpus_cases():
+    corpus = os.path.join(HERE, "..", "..", "fixtures", "corpus")
+    return [case for path in sorted(glob.glob(os.path.join(corpus, "**", "*.json"), recursive=True)) for case in read_json(path)]
+
+
+def sdk_harness(test, module):
+    """The harness module, or the test skipped when its SDK is not installed (outside the venv)."""
+    if importlib.util.find_spec(module.split("_")[0]) is None:
+        test.skipTest(f"{module}'s SDK is not installed here (run with .venv/bin/python)")
+    return importlib.import_module(module)
+
+
+def through(harness, entry, *cases):
+    """Cases through the protocol loop of one entry, every message checked against the schema: the results."""
+    hello, handlers = harness.ENTRIES[entry]
+    replies = []
+    with contextlib.redirect_stderr(io.StringIO()):
+        Harness(hello, handlers, harness.REJECTIONS).run([json.dumps(m).encode() for m in (HELLO_IN, {"op": "run", "id": "r", "cases": list(cases)})], replies.append)
+    assert_protocol(replies)
+    return replies[1]["results"]
+
+
+class ClientEntryTest(unittest.TestCase):
+    """The client entry of each SDK: the case's text inside a response envelope, what response.output[0] is."""
+
+    MODULES = ("openai_harness", "openrouter_harness")
+    UNKNOWN_ITEM = '{"type":"no_such_item","id":"x_1","status":"completed"}'
+
+    def each(self):
+        for module in self.MODULES:
+            with self.subTest(harness=module):
+                yield sdk_harness(self, module)
+
+    def test_text_that_cannot_sit_inside_an_envelope_is_skipped(self):
+        for harness in self.each():
+            bom, two = through(harness, "client", decode_case("bom", '\ufeff{"type":"image_generation_call","id":"ig_1"}', "ImageGenToolCall"),
+                               decode_case("two", "{} {}", "ImageGenToolCall"))
+            self.assertEqual(bom, {"id": "bom", "status": "skipped", "reason": "a byte-order mark cannot sit inside a response envelope"})
+            self.assertEqual(two, {"id": "two", "status": "skipped", "reason": "not one JSON value: inside an envelope it would be read as something else"})
+
+    def test_the_envelope_holds_the_text_verbatim(self):
+        for harness in self.each():
+            text = ' {"type" : "image_generation_call","id":"ig_1","status":"completed","result":"aGk=" } '
+            body = harness.ENVELOPE[0] + text + harness.ENVELOPE[1]
+            self.assertIn(text, body)
+            self.assertEqual(json.loads(body)["output"], [json.loads(text)])
+            [result] = through(harness, "client", decode_case("c", text, "ImageGenToolCall"))
+            self.assertEqual((result["status"], "received" in result), ("ok", False))  # a valid item: the declared class
+
+    @staticmethod
+    def call(harness, text):
+        """The SDK's client itself (the harness's mocked one) on the envelope around ``text``: its response."""
+        return (getattr(harness, "create", None) or harness.send)((harness.ENVELOPE[0] + text + harness.ENVELOPE[1]).encode())
+
+    def test_an_empty_output_list_is_nothing(self):
+        for harness in self.each():
+            response = self.call(harness, "")
+            self.assertEqual(response.output, [])
+            self.assertEqual(harness.first_output(response, harness._declared("ImageGenToolCall")), {"status": "ok", "received": "nothing"})
+
+    def test_an_unknown_item_type_is_reported_as_the_sdk_gives_it_back(self):
+        # pinned by the lock: openai builds another class, unmarked; openrouter its own Unknown* catch-all
+        expected = {"openai_harness": ("other", "ResponseOutputMessage"), "openrouter_harness": ("unknown", "UnknownOutputItems")}
+        for harness in self.each():
+            item = self.call(harness, self.UNKNOWN_ITEM).output[0]
+            [result] = through(harness, "client", decode_case("c", self.UNKNOWN_ITEM, "ImageGenToolCall"))
+            self.assertEqual(result["status"], "ok")
+            self.assertEqual((result.get("received"), result.get("type")), expected[harness.__name__])
+            self.assertEqual(result["type"], type(item).__name__)
+            self.assertEqual(result["received"] == "unknown", getattr(item, "is_unknown", False) is True)
+
+    def test_what_the_openai_client_hands_back_for_items_it_cannot_build_as_declared(self):
+        harness = sdk_harness(self, "openai_harness")
+        cases = {"no-type": '{"id":"ig_1","status":"completed"}', "upper": '{"type":"IMAGE_GENERATION_CALL","id":"ig_1"}',
+                 "null": "null", "list": "[1, 2]", "string": '"ig_1"'}
+        results = through(harness, "client", *(decode_case(name, text, "ImageGenToolCall") for name, text in cases.items()))
+        got = {result["id"]: (result.get("received"), result.get("type")) for result in results}
+        for name, text in cases.items():
+            item = self.call(harness, text).output[0]
+            expected = ("other", type(item).__name__) if isinstance(item, harness.BaseModel) else ("raw", None)
+            self.assertEqual(got[name], expected, name)
+
+    def test_the_openrouter_client_refusing_an_item_is_rejected(self):
+        harness = sdk_harness(self, "openrouter_harness")
+        [result] = through(harness, "client", decode_case("c", '{"id":"ig_1","status":"completed"}', "ImageGenToolCall"))
+        self.assertEqual(result["status"], "rejected")
+        self.assertTrue(result["message"].startswith("ResponseValidationError: "), result["message"])
+
+    def test_stream_events_are_reported_as_the_client_yields_them(self):
+        chunks = [base64.b64encode(b"".join(b"data: " + json.dumps(event).encode() + b"\n\n" for event in (
+            {"type": "response.image_generation_call.generating", "item_id": "ig_1", "output_index": 0, "sequence_number": 1},
+            {"type": "response.image_generation_call.Generating", "item_id": "ig_1", "output_index": 0, "sequence_number": 2},
+            {"type": "response.output_item.done", "output_index": 0, "sequence_number": 3, "item": {"type": "image_generation_call", "status": "completed"}},
+        ))).decode()]
+        expected = {"openai_harness": [None, ("other", "ResponseAudioDeltaEvent"), None],
+                    "openrouter_harness": [None, ("unknown", "UnknownStreamEvents"), ("unknown", "UnknownOutputItems")]}
+        for harness in self.each():
+            [result] = through(harness, "client", {"id": "s", "operation": "stream", "chunks": chunks})
+            self.assertEqual(result["status"], "ok")
+            got = [(event["received"], event["type"]) if "received" in event else None for event in result["events"]]
+            self.assertEqual(got, expected[harness.__name__])
+
+
+class HelperEntryTest(unittest.TestCase):
+    def test_openai_construct_type_reports_another_class_or_the_raw_value(self):
+        harness = sdk_harness(self, "openai_harness")
+        results = through(harness, "construct_type", decode_case("no-type", '{"id":"ig_1","status":"completed"}', "ImageGenToolCall"),
+                          decode_case("null", "null", "ImageGenToolCall"), decode_case("ok", HarnessProcessTest.ITEM, "ImageGenToolCall"),
+                          decode_case("status", '"queued"', "ImageGenToolCallStatus"))
+        got = [(result["id"], result.get("received"), result.get("type")) for result in results]
+        self.assertEqual(got, [("no-type", "other", "ResponseOutputMessage"), ("null", "raw", None), ("ok", None, None), ("status", None, None)])
+
+
 class StdioTest(unittest.TestCase):
     def test_stdout_carries_protocol_lines_only(self):
         """Through a real process: a print() in a handler lands on stderr, and a \\r inside a line is no line end."""
@@ -235,21 +407,22 @@ class StdioTest(unittest.TestCase):
 
 
 class HarnessProcessTest(unittest.TestCase):
-    """Each SDK harness as the registry starts it: every line it writes is a valid protocol message."""
+    """Each SDK harness entry as the registry starts it: every line it writes is a valid protocol message."""
 
     ITEM = '{"type":"image_generation_call","id":"ig_1","status":"completed","result":"aGk="}'
     EVENT = b'event: response.image_generation_call.generating\ndata: {"type":"response.image_generation_call.generating","item_id":"ig_1","output_index":0,"sequence_number":1}\n\n'
+    ENTRIES = {"openai_harness.py": ("client", "construct_type"), "openrouter_harness.py": ("client", "validate_json")}
 
-    def converse(self, script, *messages):
+    def converse(self, script, arguments, *messages):
         module = script.removesuffix(".py")
         if importlib.util.find_spec(module.split("_")[0]) is None:
             self.skipTest(f"{module}'s SDK is not installed here (run with .venv/bin/python)")
         stdin = b"".join(json.dumps(m).encode() + b"\n" for m in messages)
-        done = subprocess.run([sys.executable, script], input=stdin, capture_output=True, cwd=HERE, timeout=120)
+        done = subprocess.run([sys.executable, script, *arguments], input=stdin, capture_output=True, cwd=HERE, timeout=120)
         replies = [json.loads(line) for line in done.stdout.splitlines()]
-        return done.returncode, replies
+        return done.returncode, replies, done.stderr.decode()
 
-    def test_each_harness_writes_only_valid_messages(self):
+    def test_each_entry_writes_only_valid_messages(self):
         cases = [
             decode_case("accepted", self.ITEM, shape="ImageGenToolCall"),
             decode_case("not-json", "{not json", shape="ImageGenToolCall"),
@@ -257,17 +430,30 @@ class HarnessProcessTest(unittest.TestCase):
             {"id": "stream", "operation": "stream", "chunks": [base64.b64encode(self.EVENT).decode()]},
             {"id": "broken-stream", "operation": "stream", "chunks": [base64.b64encode(b"data: {nope\n\n").decode()]},
         ]
-        for script in ("openai_harness.py", "openrouter_harness.py"):
-            with self.subTest(harness=script):
-                code, replies = self.converse(script, HELLO_IN, {"op": "run", "id": "r1", "cases": cases}, {"op": "stop"})
-                self.assertEqual(code, 0)
-                assert_protocol(replies)
-                self.assertEqual([reply["op"] for reply in replies], ["hello", "results"])
-                statuses = {result["id"]: result["status"] for result in replies[1]["results"]}
-                self.assertEqual((statuses["undeclared"], statuses["not-json"]), ("skipped", "rejected"))
-                code, replies = self.converse(script, {**HELLO_IN, "protocol": 2})
-                self.assertEqual(code, 1)
-                assert_protocol(replies, refused=True)
+        for script, entries in self.ENTRIES.items():
+            for entry in entries:
+                with self.subTest(harness=script, entry=entry):
+                    code, replies, _ = self.converse(script, [entry], HELLO_IN, {"op": "run", "id": "r1", "cases": cases}, {"op": "stop"})
+                    self.assertEqual(code, 0)
+                    assert_protocol(replies)
+                    self.assertEqual([reply["op"] for reply in replies], ["hello", "results"])
+                    self.assertEqual(replies[0]["implementation"]["entry"]["name"], entry)
+                    self.assertEqual(replies[0]["implementation"]["entry"]["kind"], "client" if entry == "client" else "helper")
+                    statuses = {result["id"]: result["status"] for result in replies[1]["results"]}
+                    client = entry == "client"
+                    self.assertEqual(statuses, {"accepted": "ok", "not-json": "skipped" if client else "rejected", "undeclared": "skipped",
+                                                "stream": "ok" if client else "skipped", "broken-stream": "rejected" if client else "skipped"})
+                    code, replies, _ = self.converse(script, [entry], {**HELLO_IN, "protocol": 2})
+                    self.assertEqual(code, 1)
+                    assert_protocol(replies, refused=True)
+
+    def test_an_entry_must_be_named(self):
+        for script, entries in self.ENTRIES.items():
+            for arguments in ([], ["no_such_entry"], [entries[0], entries[1]]):
+                with self.subTest(harness=script, arguments=arguments):
+                    code, replies, stderr = self.converse(script, arguments, HELLO_IN)
+                    self.assertEqual((code, replies), (2, []))
+                    self.assertIn(f"one of: {', '.join(entries)}", stderr)
 
 
 class OpenRouterEquivalenceTest(unittest.TestCase):
@@ -279,9 +465,7 @@ class OpenRouterEquivalenceTest(unittest.TestCase):
             from openrouter import utils
         except ImportError:
             self.skipTest("openrouter is not installed here (run with .venv/bin/python)")
-        corpus = os.path.join(HERE, "..", "..", "fixtures", "corpus")
-        cases = [case for path in sorted(glob.glob(os.path.join(corpus, "**", "*.json"), recursive=True)) for case in read_json(path)]
-        cases = [case for case in cases if case["operation"] == "decode" and case["shape"] in harness.SHAPES]
+        cases = [case for case in corpus_cases() if case["operation"] == "decode" and case["shape"] in harness.SHAPES]
         if not cases:
             self.skipTest("no corpus beside this app")
         types = {"OutputItems": harness.C.OutputItems, "StreamEvents": harness.C.StreamEvents,
@@ -292,7 +476,7 @@ class OpenRouterEquivalenceTest(unittest.TestCase):
                 parsed = parse()
             except Exception:  # both refuse: the messages differ in wording only
                 return "rejected"
-            return type(parsed).__name__, json.dumps(harness.answer(parsed, harness.SHAPES[case["shape"]][1]), sort_keys=True)
+            return type(parsed).__name__, json.dumps(harness.answer(parsed, harness._declared(case["shape"])), sort_keys=True)
 
         for case in cases:
             union = harness.SHAPES[case["shape"]][0]

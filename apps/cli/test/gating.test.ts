@@ -25,7 +25,7 @@ describe("fuzz: a seeded bug is found, shrunk, and replays", () => {
     ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^fuzz: seed 11 \(replay with --seed 11\)/m);
-    expect(run.stdout).toMatch(/^finding 1: zoo-drop-null-result@0\.1\.0:failed$/m);
+    expect(run.stdout).toMatch(/^finding 1: zoo-drop-null-result@0\.1\.0 · catalogue:failed$/m);
     const minimal = JSON.parse(/minimal input \(after \d+ shrink steps, \d+ candidates asked\): (.*)$/m.exec(run.stdout)?.[1] ?? "null");
     expect(minimal.result).toBeNull();
     // type, id and status are required; result is the one field beyond them.
@@ -35,7 +35,10 @@ describe("fuzz: a seeded bug is found, shrunk, and replays", () => {
     const reproducer = /reproducer: (\S+\.json)/.exec(run.stdout)?.[1] as string;
     const caseFile = /corpus-ready case: (\S+\.json)/.exec(run.stdout)?.[1] as string;
     const [counterexample] = JSON.parse(readFileSync(caseFile, "utf8"));
-    expect(counterexample.source).toMatchObject({ kind: "counterexample", found: { seed: 11, path, implementations: ["zoo-drop-null-result@0.1.0"] } });
+    expect(counterexample.source).toMatchObject({
+      kind: "counterexample",
+      found: { seed: 11, path, implementations: ["zoo-drop-null-result@0.1.0 · catalogue"] },
+    });
     // The corpus loader accepts the case file as it is written.
     const corpus = fresh();
     writeFileSync(join(corpus, "found.json"), readFileSync(caseFile));
@@ -67,7 +70,7 @@ describe("fuzz: a seeded bug is found, shrunk, and replays", () => {
     const common = ["fuzz", "--harness", member("encode-drops-null"), "--shape", "OutputImageGenerationCallItem", "--runs", "300", "--seed", "3"];
     const full = runCli([...common, "--report-dir", fresh()]);
     expect(full.code).toBe(1);
-    expect(full.stdout).toMatch(/^ {4}zoo-encode-drops-null@0\.1\.0: failed: .*null came back absent/m);
+    expect(full.stdout).toMatch(/^ {4}zoo-encode-drops-null@0\.1\.0 · catalogue: failed: .*null came back absent/m);
     const decoding = runCli([...common, "--decode-only", "--report-dir", fresh()]);
     expect(decoding.stdout).toMatch(/fuzz: 300 inputs, 0 distinct disagreements \(seed 3\)/);
     expect(decoding.code).toBe(0);
@@ -90,7 +93,9 @@ describe("release gating and shards from the command line", () => {
     writeFileSync(baseline, "entries: []\n");
     const first = runCli(["run", "--harness", member("accept-everything"), ...shape, "--report-dir", directory, "--baseline", baseline]);
     expect(first.code).toBe(1);
-    expect(first.stdout).toMatch(/^gate: new failure: zoo-accept-everything@0\.1\.0 rules\/InputImageGenerationCall1\/.* — fix it, or add it to the baseline/m);
+    expect(first.stdout).toMatch(
+      /^gate: new failure: zoo-accept-everything@0\.1\.0 · catalogue rules\/InputImageGenerationCall1\/.* — fix it, or add it to the baseline/m,
+    );
     const update = runCli(["baseline", "update", "--baseline", baseline, "--log", join(directory, "run.jsonl")]);
     expect(update.stdout).toMatch(/added \d+, removed 0/);
     const second = runCli(["run", "--harness", member("accept-everything"), ...shape, "--report-dir", directory, "--baseline", baseline]);

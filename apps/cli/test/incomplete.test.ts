@@ -112,7 +112,7 @@ describe("an incomplete log is never a pass: every command that reads one says s
     const run = await invoke(args());
     expect(run.stdout).toMatch(said);
     expect(run.stdout).toMatch(/no footer: the run was cut short/);
-    expect(run.stdout).toMatch(/reference@0\.1\.0: \d+ results of \d+ planned/);
+    expect(run.stdout).toMatch(/reference@0\.1\.0 · catalogue: \d+ results of \d+ planned/);
     expect(run.stdout).not.toMatch(/gate: passed/);
     expect(run.code).toBe(exitCode.incomplete);
   });
@@ -127,7 +127,7 @@ describe("an incomplete log is never a pass: every command that reads one says s
     // Where the reproducers go is a file: every failure's reproducer write fails.
     writeFileSync(join(reports, "reproducers"), "");
     const run = await invoke(["run", "--harness", member("accept-everything"), ...shape, "--report-dir", reports]);
-    expect(run.stdout).toMatch(/^zoo-accept-everything@0\.1\.0 .* incomplete +\d+ of \d+ checks judged/m);
+    expect(run.stdout).toMatch(/^zoo-accept-everything@0\.1\.0 · catalogue .* incomplete +\d+ of \d+ checks judged/m);
     expect(run.stdout).toMatch(/^run: incomplete: no verdict$/m);
     expect(run.code).toBe(exitCode.incomplete);
     const summary = JSON.parse(readFileSync(join(reports, "summary.json"), "utf8"));

@@ -111,7 +111,7 @@ describe("a run cut short keeps what it had and says it is incomplete", () => {
     const merged = await invoke(["report", "merge", wholeLog, killedLog, "--report-dir", fresh()]);
     expect(merged.code).toBe(exitCode.incomplete);
     expect(merged.stdout).toMatch(new RegExp(`${killedLog.replaceAll("/", "\\/")}: no footer: the run was cut short`));
-    expect(merged.stdout).toMatch(/: reference@0\.1\.0: no result for \d+ planned cases \(\S+#[0-9a-f]{8}, /);
+    expect(merged.stdout).toMatch(/: reference@0\.1\.0 · catalogue: no result for \d+ planned cases \(\S+#[0-9a-f]{8}, /);
   }, 120_000);
 
   it("SIGINT during fuzz kills the harnesses and exits 130 with one line", async () => {

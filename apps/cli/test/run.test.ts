@@ -18,7 +18,7 @@ describe("imagegen-conformance run", () => {
     const directory = mkdtempSync(join(tmpdir(), "run-"));
     const run = runCli(["run", "--harness", reference, "--report-dir", directory, "--seed", "7"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^reference@0\.1\.0 +\d+ +0 +0 +0 +0 +0 +0 +0 +conformant +(\d+) of \1 checks judged$/m);
+    expect(run.stdout).toMatch(/^reference@0\.1\.0 · catalogue +\d+ +0 +0 +0 +0 +0 +0 +0 +conformant +(\d+) of \1 checks judged(; \d+ passed only as its profile allows)?$/m);
     const records = results(directory);
     expect(records[0]).toMatchObject({ type: "header", seed: 7, cases: loadCorpus().length });
     expect(records.filter((record) => record.type === "result").every((record) => record.kind === "passed")).toBe(true);
@@ -32,7 +32,7 @@ describe("imagegen-conformance run", () => {
     const rejects = loadCorpus().filter((testCase) => testCase.expect.verdict === "reject");
     const failed = results(directory).filter((record) => record.type === "result" && record.kind === "failed");
     expect(failed.map((record) => record.case).sort()).toEqual(rejects.map((testCase) => testCase.id).sort());
-    expect(run.stdout).toMatch(/zoo-accept-everything@0\.1\.0 let through values breaking \d+ rules: \S+\/\S+ \(\d+\)/);
+    expect(run.stdout).toMatch(/zoo-accept-everything@0\.1\.0 · catalogue let through values breaking \d+ rules: \S+ \(\d+\)/);
     expect(run.stdout).toMatch(/not conformant +\d+ of \d+ checks judged/m);
   });
 
@@ -40,13 +40,13 @@ describe("imagegen-conformance run", () => {
     const directory = mkdtempSync(join(tmpdir(), "run-"));
     const run = runCli(["run", "--impl", "reference", "--harness", "python3 /no/such/harness.py", "--shape", "StatusRequestEnum3", "--report-dir", directory]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^reference@0\.1\.0 +12 +0 .* conformant +12 of 12 checks judged$/m);
+    expect(run.stdout).toMatch(/^reference@0\.1\.0 · catalogue +12 +0 .* conformant +12 of 12 checks judged$/m);
     expect(run.stdout).toMatch(/^python3 \/no\/such\/harness\.py .*unavailable: exited with code 2 before answering hello/m);
   });
 
   it("lists the in-process implementations", () => {
     const listed = runCli(["list", "impls"]).stdout;
     expect(listed).toMatch(/^reference +--impl \(in-process\) +/m);
-    expect(listed).toMatch(/^openrouter-ts@1\.3\.19 +--sdk \(typescript\) +@openrouter\/sdk 1\.3\.19$/m);
+    expect(listed).toMatch(/^openrouter-ts@1\.3\.19\/client +--sdk \(typescript\) +@openrouter\/sdk 1\.3\.19$/m);
   });
 });

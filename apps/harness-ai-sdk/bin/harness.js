@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// A committed shim: serves the pinned @ai-sdk/openai over protocol v1.
+// A committed shim: `node bin/harness.js client` serves the pinned @ai-sdk/openai through its client entry over protocol v1.
 import "../dist/main.js";

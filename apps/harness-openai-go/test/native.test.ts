@@ -13,7 +13,7 @@ beforeAll(() => {
     const built = spawnSync("sh", ["-c", prepare], { cwd: app, encoding: "utf8" });
     expect(built.status, built.stderr).toBe(0);
   }
-});
+}, 300_000); // a build after an edit, beside client-agrees.test.ts's own
 
 describe("harness-openai-go", () => {
   it("passes go test", () => {
@@ -26,7 +26,7 @@ describe("harness-openai-go", () => {
   it.each(entries)("$id says hello and gives every check exactly one outcome", async (entry) => {
     const result = await smokeHarness(app, entry);
     expect(result.unavailable).toBeUndefined();
-    expect(result.label).toBe(`github.com/openai/openai-go/v3@${entry.version}`);
+    expect(result.label).toBe(`github.com/openai/openai-go/v3@${entry.version} · ${entry.id.split("/").at(-1)}`);
     expect(result.lost).toEqual([]);
     expect(result.repeated).toEqual([]);
     expect(result.harnessProblems).toBe(0);

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// A committed shim: serves the pinned openai package over protocol v1.
+// A committed shim: `node bin/harness.js <entry>` serves the pinned openai package through that entry over protocol v1.
 import "../dist/main.js";

@@ -1,12 +1,13 @@
-import type { DecodedValue } from "@imagegen-conformance/core";
-import { chunkedBody, mockedFetch } from "@imagegen-conformance/harness-kit";
-import type { Decoded, Implementation, Streamed } from "@imagegen-conformance/runner";
+import type { DecodedValue, Entry } from "@imagegen-conformance/core";
+import { chunkedBody, mockedFetch, responseEnvelope } from "@imagegen-conformance/harness-kit";
+import type { Decoded, Description, Implementation, Streamed } from "@imagegen-conformance/runner";
 import OpenAI, { OpenAIError } from "openai";
 import { VERSION } from "openai/version";
 
 type Fetch = () => Promise<Response>;
 const client = (fetch: Fetch) => new OpenAI({ apiKey: "x", maxRetries: 0, fetch });
 const request = { model: "gpt-5", input: "x" } as const;
+const skip = (reason: string): Decoded => ({ status: "skipped", reason });
 
 /** OpenAIError (its stream checks) and SyntaxError (its JSON.parse) are the SDK refusing the input; anything else is unexpected. */
 function failure(error: unknown, events?: DecodedValue[]): Exclude<Streamed, { status: "accepted" }> {
@@ -17,51 +18,96 @@ function failure(error: unknown, events?: DecodedValue[]): Exclude<Streamed, { s
   return { status: "errored", message };
 }
 
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+
 /**
- * A non-streaming `responses.create` whose body is written as text around the input,
- * so the raw text (duplicate keys and all) reaches the SDK's own JSON.parse.
+ * What user code got for an item. The SDK has no runtime types: `output[0]` is what its JSON.parse built, typed by its
+ * `type` member. The declared type, ImageGenerationCall, is the one whose `type` is image_generation_call.
  */
+function item(value: unknown): DecodedValue {
+  const output = JSON.stringify(value);
+  if (!isObject(value)) return { output, received: "raw" };
+  if (value.type === "image_generation_call") return { output };
+  const type = typeof value.type === "string" ? value.type : value.type === undefined ? "an object with no type" : `type ${JSON.stringify(value.type)}`;
+  return { output, received: "other", type };
+}
+
+/** A streamed event: the object the SDK yields as a ResponseStreamEvent, or the value as is when it is not an object. */
+const event = (value: unknown): DecodedValue => ({ output: JSON.stringify(value), ...(isObject(value) ? {} : { received: "raw" as const }) });
+
+/** `responses.create` (non-streaming) over a body that holds the case's text verbatim as the one element of `output`. */
 async function decode(input: string): Promise<Decoded> {
-  const body = `{"id":"resp_1","object":"response","output":[${input}]}`;
-  let response: { output: unknown[] };
+  const envelope = responseEnvelope(input);
+  if (!envelope.served) return skip(envelope.reason);
+  let output: unknown[];
   try {
-    response = (await client(mockedFetch(body, "application/json")).responses.create(request)) as never;
-    // Text that is not one JSON value alone can still close the wrapper (`{}, {}`): the SDK would refuse it as a whole body.
-    JSON.parse(input);
+    ({ output } = (await client(mockedFetch(envelope.body, "application/json")).responses.create(request)) as { output: unknown[] });
   } catch (error) {
     return failure(error) as Decoded;
   }
-  return { status: "accepted", output: JSON.stringify(response.output[0]) };
+  return output.length === 0 ? { status: "accepted", received: "nothing" } : { status: "accepted", ...item(output[0]) };
 }
 
-/** `responses.stream` (the accumulating reader) over a body that hands its SSE decoder one chunk per read. */
-async function stream(chunks: Uint8Array[]): Promise<Streamed> {
-  const body = chunkedBody(chunks);
+/** Every event of a stream the SDK reads over a body that hands its SSE decoder one chunk per read. */
+async function read(open: (fetch: Fetch) => AsyncIterable<unknown> | Promise<AsyncIterable<unknown>>, chunks: Uint8Array[]): Promise<Streamed> {
   const events: DecodedValue[] = [];
   try {
-    const reader = client(mockedFetch(body, "text/event-stream")).responses.stream(request);
-    for await (const event of reader) events.push({ output: JSON.stringify(event) });
+    for await (const value of await open(mockedFetch(chunkedBody(chunks), "text/event-stream"))) events.push(event(value));
   } catch (error) {
     return failure(error, events);
   }
   return { status: "accepted", events };
 }
 
-/** The openai package as an in-process implementation. It has no runtime schema: what it keeps is what JSON.parse gave. */
-export const openai: Implementation = {
-  describe: () => ({
+function describe(entry: Entry, operations: Description["capabilities"]["operations"], shapes: Record<string, string>): Description {
+  return {
     name: "openai",
     language: "typescript",
     version: VERSION,
     homepage: "https://github.com/openai/openai-node",
-    capabilities: {
-      operations: ["decode", "stream"],
-      shapes: { ImageGenToolCall: "ResponseOutputItem.ImageGenerationCall" },
-      batch: 256,
-      stream_events: "all",
-    },
+    entry,
+    capabilities: { operations, shapes, batch: 256, stream_events: "all" },
     profile: { unknown_fields: "preserve", null_vs_absent: "distinct", enums: "open", key_casing: "wire", numbers: "double" },
-  }),
-  decode: (_shape, input) => decode(input),
-  stream,
-};
+  };
+}
+
+const fetchNote = "new OpenAI({ fetch }) with a mocked fetch";
+
+const entries = {
+  client: {
+    describe: () =>
+      describe(
+        {
+          name: "client",
+          kind: "client",
+          calls:
+            `${fetchNote}: decode calls client.responses.create({ model, input }) on an application/json response holding the case's item ` +
+            "verbatim as the one element of output and reads output[0]; stream calls client.responses.create({ model, input, stream: true }) " +
+            "on the case's bytes as text/event-stream, one chunk per read",
+        },
+        ["decode", "stream"],
+        { ImageGenToolCall: "ResponseOutputItem.ImageGenerationCall" },
+      ),
+    decode: (_shape, input) => decode(input),
+    stream: (chunks) => read((fetch) => client(fetch).responses.create({ ...request, stream: true }), chunks),
+  },
+  "responses.stream": {
+    describe: () =>
+      describe(
+        {
+          name: "responses.stream",
+          kind: "client",
+          calls: `${fetchNote}: for await (const event of client.responses.stream({ model, input })), the accumulating reader, on the case's bytes as text/event-stream, one chunk per read`,
+        },
+        ["stream"],
+        {},
+      ),
+    stream: (chunks) => read((fetch) => client(fetch).responses.stream(request), chunks),
+  },
+} satisfies Record<string, Implementation>;
+
+export type EntryName = keyof typeof entries;
+export const entryNames = Object.keys(entries) as EntryName[];
+
+/** The openai package through one entry point, as an in-process implementation. */
+export const openai = (entry: EntryName): Implementation => entries[entry];

@@ -1,5 +1,10 @@
-// The openai package as a protocol v1 harness (NDJSON on stdin and stdout).
+// `harness.js <entry>`: the openai package, through one entry point, as a protocol v1 harness (NDJSON on stdin and stdout).
 import { serve } from "@imagegen-conformance/runner";
-import { openai } from "./implementation.js";
+import { type EntryName, entryNames, openai } from "./implementation.js";
 
-await serve(openai);
+const entry = process.argv[2] ?? "";
+if (!entryNames.includes(entry as EntryName)) {
+  process.stderr.write(`usage: harness.js <entry>, one of ${entryNames.join(", ")}\n`);
+  process.exit(2);
+}
+await serve(openai(entry as EntryName));

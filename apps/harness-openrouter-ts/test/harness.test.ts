@@ -8,7 +8,7 @@ const app = fileURLToPath(new URL("..", import.meta.url));
 it.each(registeredHarnesses(app))("$id says hello and gives every check exactly one outcome", async (entry) => {
   const result = await smokeHarness(app, entry);
   expect(result.unavailable).toBeUndefined();
-  expect(result.label).toBe(`@openrouter/sdk@${entry.version}`);
+  expect(result.label).toBe(`@openrouter/sdk@${entry.version} · ${entry.id.split("/")[1]}`);
   expect(result.lost).toEqual([]);
   expect(result.repeated).toEqual([]);
   expect(result.harnessProblems).toBe(0);

@@ -25,7 +25,8 @@ describe("harness-python", () => {
   it.each(registeredHarnesses(app))("$id says hello and gives every check exactly one outcome", async (entry) => {
     const result = await smokeHarness(app, entry);
     expect(result.unavailable).toBeUndefined();
-    expect(result.label).toBe(entry.id);
+    const suffix = ` · ${entry.id.split("/").pop()}`; // the runner's label: <name>@<version> · <entry>
+    expect(result.label?.slice(-suffix.length), result.label).toBe(suffix);
     expect(result.lost).toEqual([]);
     expect(result.repeated).toEqual([]);
     expect(result.harnessProblems).toBe(0);

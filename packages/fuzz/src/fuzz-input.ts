@@ -1,7 +1,7 @@
 import type { Case } from "@imagegen-conformance/fixtures";
 import type fc from "fast-check";
 
-export type InputKind = "valid" | "invalid" | "forward" | "stream" | "broken-stream";
+export type InputKind = "valid" | "invalid" | "forward" | "stream" | "broken-stream" | "invalid-event-stream";
 
 /** One generated input: where it came from (so it can be shrunk and regenerated), and the case it makes. */
 export interface FuzzInput {

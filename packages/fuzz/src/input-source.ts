@@ -1,6 +1,15 @@
-import { brokenEventStream, eventStream, forwardCompatibleValue, invalidValue, sseText, validValue } from "@imagegen-conformance/arbitraries";
+import {
+  brokenEventStream,
+  eventStream,
+  forwardCompatibleValue,
+  type InvalidEventStream,
+  invalidEventStream,
+  invalidValue,
+  sseText,
+  validValue,
+} from "@imagegen-conformance/arbitraries";
 import { encodeSse, findShape, type JsonObject, type JsonValue, ObjectShape, writeJson } from "@imagegen-conformance/core";
-import { type Case, caseId, type Expectation, expectationFor } from "@imagegen-conformance/fixtures";
+import { brokenEventExpectation, type Case, caseId, type Expectation, expectationFor, streamText } from "@imagegen-conformance/fixtures";
 import { hashSeed } from "@imagegen-conformance/runner";
 import fc from "fast-check";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
@@ -26,7 +35,7 @@ const decodeCase = (shapeName: string, value: JsonValue, slug: string): Case => 
   };
 };
 
-const streamCase = (input: string, expect: Expectation, slug: string): Case => ({
+const streamCase = (input: string, expect: Expectation, slug: string, event?: number): Case => ({
   id: caseId(slug, "stream", input, expect),
   shape: "stream",
   operation: "stream",
@@ -36,7 +45,15 @@ const streamCase = (input: string, expect: Expectation, slug: string): Case => (
   input,
   expect,
   level: expect.verdict === "reject" ? "optional" : "required",
+  ...(event === undefined ? {} : { event }),
 });
+
+/** A valid stream with one broken event: what the documents say of that event decides, as for the corpus's. */
+function invalidEventCase(value: InvalidEventStream, slug: string): Case {
+  const shape = findShape(value.shape);
+  if (!(shape instanceof ObjectShape)) throw new RangeError(`no event shape ${value.shape}`);
+  return streamCase(streamText(value.events), brokenEventExpectation(shape, value.events[value.event] ?? null, value.invariants), slug, value.event);
+}
 
 /**
  * Where generated inputs come from: for each shape, valid, invalid (labelled) and
@@ -64,6 +81,12 @@ export class InputSource {
             shape: "stream",
             arbitrary: brokenEventStream().map(({ events, breaks }) => ({ text: encodeSse(events), breaks })),
             toCase: (value, slug) => streamCase((value as { text: string }).text, { verdict: "reject", rules: [(value as { breaks: string }).breaks] }, slug),
+          },
+          {
+            kind: "invalid-event-stream",
+            shape: "stream",
+            arbitrary: invalidEventStream(),
+            toCase: (value, slug) => invalidEventCase(value as InvalidEventStream, slug),
           },
         ];
       }

@@ -1,4 +1,15 @@
-import { type Answer, blameOf, type Connection, isProblem, type Outcome, outcome, planTasks, type Reach, type Task } from "@imagegen-conformance/runner";
+import {
+  type Answer,
+  behavedOf,
+  blameOf,
+  type Connection,
+  isProblem,
+  type Outcome,
+  outcome,
+  planTasks,
+  type Reach,
+  type Task,
+} from "@imagegen-conformance/runner";
 import { askEach } from "./ask-each.js";
 import type { FuzzInput } from "./fuzz-input.js";
 import { thrown } from "./unjudged.js";
@@ -24,13 +35,7 @@ export interface Judged {
   unjudged?: string;
 }
 
-function verdictOf(answer: Answer | undefined): "accept" | "reject" | undefined {
-  if (answer?.kind !== "result") return undefined;
-  const { result } = answer;
-  if (result.status === "rejected") return "reject";
-  if (result.status !== "ok") return undefined;
-  return "fallback" in result && result.fallback === "unknown" ? "reject" : "accept";
-}
+const verdictOf = (answer: Answer | undefined): "accept" | "reject" | undefined => (answer?.kind === "result" ? behavedOf(answer.result) : undefined);
 
 /** The kind of disagreement an input shows: which implementations fail how, and who accepts what the others reject. */
 export function signatureOf(outcomes: Map<string, Outcome[]>, verdicts: Map<string, "accept" | "reject">): { signature: string; failing: string[] } {

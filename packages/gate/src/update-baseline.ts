@@ -1,3 +1,4 @@
+import { anyVersion } from "@imagegen-conformance/core";
 import { type Document, isMap, isSeq, parseDocument } from "yaml";
 import type { Baseline, GateResult } from "./baseline.js";
 import { evaluateGate } from "./evaluate-gate.js";
@@ -51,11 +52,12 @@ export function updateBaseline(text: string, baseline: Baseline, results: readon
   );
   // An implementation alone under its name is listed as `<name>@*`, so a new pin shows only the verdicts that changed;
   // one name at several versions side by side (npm aliases) keeps exact labels.
-  const nameOf = (label: string) => (label.lastIndexOf("@") > 0 ? label.slice(0, label.lastIndexOf("@")) : label);
+  // One SDK at one entry, whatever its version: the key under which versions are counted.
+  const nameOf = (label: string) => anyVersion(label);
   const versions = new Map<string, Set<string>>();
   for (const result of results)
     versions.set(nameOf(result.implementation), (versions.get(nameOf(result.implementation)) ?? new Set()).add(result.implementation));
-  const implementationOf = (label: string) => ((versions.get(nameOf(label))?.size ?? 0) === 1 && nameOf(label) !== label ? `${nameOf(label)}@*` : label);
+  const implementationOf = (label: string) => ((versions.get(nameOf(label))?.size ?? 0) === 1 && nameOf(label) !== label ? nameOf(label) : label);
   const written = new Set<string>();
   for (const result of fresh) {
     // Counterexamples by class (see failure-class.ts): one entry per implementation, shape and kind of failure.

@@ -50,10 +50,12 @@ describe.skipIf(!existsSync(executablePath))("the HTML report in headless Chromi
       await tab.goto(`file://${page}`);
       // The matrix: a column per implementation, a row per shape and check.
       const headers = await tab.locator("#matrix tr").first().locator("th").allTextContents();
-      expect(headers).toEqual(["shape · check", "zoo-reference@0.1.0", "zoo-reject-everything@0.1.0"]);
-      const cell = tab.locator('#matrix td[data-implementation="zoo-reject-everything@0.1.0"][data-row="ImageGenToolCall decode"]');
+      expect(headers).toEqual(["shape · check", "zoo-reference@0.1.0 · catalogue", "zoo-reject-everything@0.1.0 · catalogue"]);
+      const cell = tab.locator('#matrix td[data-implementation="zoo-reject-everything@0.1.0 · catalogue"][data-row="ImageGenToolCall decode"]');
       await expect.poll(() => cell.getAttribute("class")).toBe("fail");
-      expect(await tab.locator('#matrix td[data-implementation="zoo-reference@0.1.0"][data-row="ImageGenToolCall decode"]').getAttribute("class")).toBe("pass");
+      expect(
+        await tab.locator('#matrix td[data-implementation="zoo-reference@0.1.0 · catalogue"][data-row="ImageGenToolCall decode"]').getAttribute("class"),
+      ).toBe("pass");
       mkdirSync(screenshots, { recursive: true });
       await tab.screenshot({ path: join(screenshots, "report-matrix.png"), fullPage: true });
       // The drill-down lists the failing cases with input, expectation, reason and the command that replays it.
@@ -65,7 +67,7 @@ describe.skipIf(!existsSync(executablePath))("the HTML report in headless Chromi
       const text = await hostile.innerText();
       expect(text).toContain("rejected a valid value");
       expect(text).toContain("<script>document.title='pwned'</script>");
-      expect(text).toContain("imagegen-conformance replay reproducers/zoo-reject-everything@0.1.0/json_hostile-markup-in-strings");
+      expect(text).toContain("imagegen-conformance replay reproducers/zoo-reject-everything@0.1.0_catalogue/json_hostile-markup-in-strings");
       // Inert: no element was made from the markup, nothing ran.
       expect(await drilldown.locator("img, script").count()).toBe(0);
       expect(await tab.title()).toBe("imagegen-conformance report");

@@ -1,4 +1,5 @@
 export { compareRoundTrip, type Difference, type RoundTrip } from "./checks/compare-round-trip.js";
+export { behavedOf, receivedOf } from "./checks/received.js";
 export type { Answer, Connection } from "./harness/connection.js";
 export { HarnessProcess } from "./harness/harness-process.js";
 export { InProcessConnection } from "./harness/in-process-connection.js";
@@ -6,6 +7,7 @@ export { killHarnessGroups } from "./harness/process-registry.js";
 export { serve } from "./harness/serve.js";
 export { type HarnessOptions, HarnessStartError, SubprocessConnection } from "./harness/subprocess-connection.js";
 export type { Decoded, Description, Implementation, Streamed } from "./implementation/implementation.js";
+export { labelOf } from "./implementation/label-of.js";
 export {
   type Blame,
   blameOf,
@@ -18,6 +20,7 @@ export {
   outcome,
   outcomeKinds,
 } from "./outcome/outcome.js";
+export { type MeasuredProfile, type Measurement, ProfileTally, profileMismatches } from "./profile/measure-profile.js";
 export { protocolViolation } from "./protocol/validate-message.js";
 export { referenceImplementation } from "./reference/reference-implementation.js";
 export { ReproducerError, readReproducer } from "./reproducer/read-reproducer.js";

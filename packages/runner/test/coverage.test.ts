@@ -6,8 +6,13 @@ describe("coverage beside every verdict", () => {
     // The shape of the @ai-sdk/openai row: streams only, most checks skipped.
     const counts = { ...emptyCounts(), passed: 16, failed: 7, skipped: 415 };
     const coverage = coverageOf(counts, ["stream"]);
-    expect(coverage).toEqual({ judged: 23, total: 438, notOffered: ["decode", "encode"] });
+    expect(coverage).toEqual({ judged: 23, total: 438, notOffered: ["decode", "encode"], allowed: 0 });
     expect(describeCoverage(coverage)).toBe("23 of 438 checks judged; decode, encode not offered");
+  });
+
+  it("says how many passes stand only because the declared profile allows what changed", () => {
+    const counts = { ...emptyCounts(), passed: 10 };
+    expect(describeCoverage(coverageOf(counts, ["decode", "encode", "stream"], 3))).toBe("10 of 10 checks judged; 3 passed only as its profile allows");
   });
 
   it("counts every outcome but a skip as judged, and says nothing is missing when all is offered", () => {

@@ -71,15 +71,19 @@ describe("judging a case never aborts a run", () => {
       input === inputOf(first) || input === inputOf(second) ? { status: "rejected", message: poisoned as never } : undefined,
     );
     const { summary, results } = await run([inProcess("breaker", breaker), inProcess("reference", referenceImplementation)]);
-    const broken = results("breaker@0.1.0");
+    const broken = results("breaker@0.1.0 · catalogue");
     expect(broken).toHaveLength(cases.length);
     const unjudged = broken.filter((result) => result.kind === "unjudged");
     expect(unjudged.map((result) => result.case).sort()).toEqual([first, second].sort());
     for (const result of unjudged) expect(result.reason).toMatch(/^the runner could not judge this case: judging threw Error: judge boom$/);
     expect(broken.filter((result) => result.kind === "passed")).toHaveLength(cases.length - 2);
-    expect(row(summary, "breaker@0.1.0")).toMatchObject({ incomplete: true, conformant: false });
-    expect(row(summary, "reference@0.1.0")).toMatchObject({ incomplete: false, conformant: true, planned: results("reference@0.1.0").length });
-    expect(results("reference@0.1.0").every((result) => result.kind === "passed")).toBe(true);
+    expect(row(summary, "breaker@0.1.0 · catalogue")).toMatchObject({ incomplete: true, conformant: false });
+    expect(row(summary, "reference@0.1.0 · catalogue")).toMatchObject({
+      incomplete: false,
+      conformant: true,
+      planned: results("reference@0.1.0 · catalogue").length,
+    });
+    expect(results("reference@0.1.0 · catalogue").every((result) => result.kind === "passed")).toBe(true);
     expect(summary.incomplete).toBe(true);
   });
 
@@ -89,7 +93,7 @@ describe("judging a case never aborts a run", () => {
     const rejecting = variant("rejecting", () => ({ status: "rejected", message: "no" }));
     const { summary, results } = await run([inProcess("rejecting", rejecting), inProcess("reference", referenceImplementation)], { reproducers: blocked });
     const accepts = cases.filter((testCase) => testCase.expect.verdict === "accept").map((testCase) => testCase.id);
-    const mine = results("rejecting@0.1.0");
+    const mine = results("rejecting@0.1.0 · catalogue");
     expect(
       mine
         .filter((result) => result.kind === "unjudged")
@@ -100,7 +104,7 @@ describe("judging a case never aborts a run", () => {
       /^the runner could not judge this case: writing the reproducer threw Error: E(NOTDIR|EXIST)/,
     );
     expect(mine.filter((result) => result.kind === "passed")).toHaveLength(cases.length - accepts.length);
-    expect(row(summary, "reference@0.1.0")).toMatchObject({ conformant: true });
+    expect(row(summary, "reference@0.1.0 · catalogue")).toMatchObject({ conformant: true });
   });
 
   it("planning that throws, and an outcome callback that throws, make only their case unjudged", async () => {
@@ -117,22 +121,22 @@ describe("judging a case never aborts a run", () => {
         if (key === second) throw new Error("callback boom");
       },
     });
-    const mine = results("plain@0.1.0");
+    const mine = results("plain@0.1.0 · catalogue");
     expect(mine).toHaveLength(cases.length + 1);
     const unjudged = Object.fromEntries(mine.filter((result) => result.kind === "unjudged").map((result) => [result.case, result.reason]));
     expect(unjudged).toEqual({
       "rules/unplannable#00000000": "the runner could not judge this case: planning threw RangeError: Maximum call stack size exceeded",
       [second as string]: "the runner could not judge this case: the outcome callback threw Error: callback boom",
     });
-    expect(row(summary, "plain@0.1.0")).toMatchObject({ planned: cases.length + 1, incomplete: true, conformant: false });
-    expect(row(summary, "plain@0.1.0")?.counts.unjudged).toBe(2);
+    expect(row(summary, "plain@0.1.0 · catalogue")).toMatchObject({ planned: cases.length + 1, incomplete: true, conformant: false });
+    expect(row(summary, "plain@0.1.0 · catalogue")?.counts.unjudged).toBe(2);
   });
 
   it("stores at most the first 4096 bytes of a reason, with its full size", async () => {
     const huge = "é".repeat(3_000_000);
     const talker = variant("talker", () => ({ status: "rejected", message: huge }));
     const { results } = await run([inProcess("talker", talker)]);
-    const reasons = results("talker@0.1.0").map((result) => result.reason);
+    const reasons = results("talker@0.1.0 · catalogue").map((result) => result.reason);
     expect(reasons.every((reason) => Buffer.byteLength(reason) < storedTextBytes + 100)).toBe(true);
     expect(reasons.some((reason) => reason.endsWith(`…(${Buffer.byteLength(`rejected: ${huge}`)} bytes in all)`))).toBe(true);
   });
@@ -148,11 +152,11 @@ describe("judging a case never aborts a run", () => {
       };
     };
     const { summary, results } = await run([{ name: "late", reach: { impl: "reference" }, connect }]);
-    const protocol = results("reference@0.1.0").filter((result) => result.case.startsWith("protocol/"));
+    const protocol = results("reference@0.1.0 · catalogue").filter((result) => result.case.startsWith("protocol/"));
     expect(protocol).toEqual([
       expect.objectContaining({ case: "protocol/violation-1", check: "protocol", kind: "harness-error", reason: 'a second results for run "r3"' }),
     ]);
-    expect(row(summary, "reference@0.1.0")).toMatchObject({ conformant: false, harnessProblems: 1 });
+    expect(row(summary, "reference@0.1.0 · catalogue")).toMatchObject({ conformant: false, harnessProblems: 1 });
   });
 
   it("writes the plan into the log: case ids in the header, tasks planned per implementation", async () => {

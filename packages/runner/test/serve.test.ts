@@ -15,6 +15,7 @@ const toy: Implementation = {
     name: "toy",
     language: "typescript",
     version: "1.0.0",
+    entry: { name: "parse", kind: "helper", calls: "Toy.parse(text)" },
     capabilities: { operations: ["decode", "stream"], shapes: { Toy: "Toy" }, batch: 8, in_flight: 64, ordered: false },
     profile: { unknown_fields: "drop", null_vs_absent: "distinct", enums: "open", key_casing: "wire", numbers: "exact" },
   }),

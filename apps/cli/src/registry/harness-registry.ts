@@ -67,13 +67,16 @@ export function registeredHarnesses(root = repositoryRoot): RegisteredHarness[] 
   return harnesses.sort((left, right) => left.id.localeCompare(right.id));
 }
 
-/** The harnesses with these ids (all when none are named), or a usage error naming the unknown one. */
+/**
+ * The harnesses with these ids (all when none are named), or a usage error naming the unknown one. An id without
+ * its entry (`openrouter-ts@1.3.19`) names every entry of that SDK version (`…/client`, `…/fromJSON`).
+ */
 export function selectHarnesses(ids: readonly string[] | undefined, command: string): RegisteredHarness[] {
   const all = registeredHarnesses();
   if (!ids || ids.length === 0) return all;
-  return ids.map((id) => {
-    const found = all.find((harness) => harness.id === id);
-    if (!found)
+  return ids.flatMap((id) => {
+    const found = all.filter((harness) => harness.id === id || harness.id.startsWith(`${id}/`));
+    if (found.length === 0)
       throw new UsageError(
         `${command}: unknown SDK harness ${JSON.stringify(id)}; expected one of ${all.map((harness) => harness.id).join(", ")} (see: imagegen-conformance list impls)`,
       );

@@ -13,6 +13,12 @@ export type Profile = Message<"profile">;
 /** What the runner accepts from a harness (`max_line_bytes`, `max_message_bytes`, `max_output_bytes`); anything over is the harness's protocol violation. */
 export type Limits = Message<"limits">;
 
+/** The public entry point a harness process checks its SDK through: `name`, `kind` (client or helper), what it `calls`. */
+export type Entry = Message<"entry">;
+
+/** What the user's code received for a value: declared, unknown (the SDK's own mark), other (a named type), raw, nothing. */
+export type Received = NonNullable<DecodedValue["received"]>;
+
 /** runner → harness, first message. */
 export type RunnerHello = Message<"runnerHello">;
 
@@ -30,7 +36,7 @@ export type ProtocolCase = Message<"case">;
 /** runner → harness: a batch of cases. */
 export type RunRequest = Message<"run">;
 
-/** One decoded value: JSON text, in the form `form` (default "wire"), possibly marked `fallback` or `unrecognized`. */
+/** One decoded value: JSON text, in the form `form` (default "wire"), with what the user's code `received` and `unrecognized` enum values. */
 export type DecodedValue = Message<"decodedValue">;
 
 /** One case's answer, by `status`: ok (an output or events), rejected, skipped, errored. */

@@ -40,7 +40,7 @@ describe("protocol v1's types and schema", () => {
   const harness: HarnessHello = {
     op: "hello",
     protocol: 1,
-    implementation: { name: "toy", language: "go", version: "1.0.0" },
+    implementation: { name: "toy", language: "go", version: "1.0.0", entry: { name: "client", kind: "client", calls: "client.Responses.New" } },
     capabilities: { operations: ["decode"], shapes: {}, batch: 1, in_flight: 4, ordered: false },
     profile: { unknown_fields: "drop", null_vs_absent: "distinct", enums: "open", key_casing: "wire", numbers: "exact" },
   };
@@ -49,7 +49,7 @@ describe("protocol v1's types and schema", () => {
     id: "r1",
     results: [
       { id: "a", status: "ok", output: "{}", form: "native" },
-      { id: "b", status: "ok", events: [{ output: "{}", fallback: "unknown" }] },
+      { id: "b", status: "ok", events: [{ output: "{}", received: "unknown" }, { received: "nothing" }, { output: "1", received: "other", type: "Other" }] },
       { id: "c", status: "rejected", message: "no" },
       { id: "d", status: "skipped", reason: "not declared" },
       { id: "e", status: "errored", message: "boom" },
@@ -66,5 +66,11 @@ describe("protocol v1's types and schema", () => {
     expect(valid("runnerHello", { ...hello, limits: { max_line_bytes: 67108864 } })).toBe(false);
     expect(valid("results", { ...results, results: [{ id: "a", status: "ok" }] })).toBe(false);
     expect(valid("results", { ...results, results: [{ id: "a", status: "skipped", message: "no" }] })).toBe(false);
+    // A value with no output must say it was nothing; one of another type must name it; the old fallback marker is gone.
+    expect(valid("results", { ...results, results: [{ id: "a", status: "ok", received: "declared" }] })).toBe(false);
+    expect(valid("results", { ...results, results: [{ id: "a", status: "ok", output: "{}", received: "other" }] })).toBe(false);
+    expect(valid("results", { ...results, results: [{ id: "a", status: "ok", output: "{}", received: "nothing" }] })).toBe(false);
+    expect(valid("results", { ...results, results: [{ id: "a", status: "ok", output: "{}", fallback: "unknown" }] })).toBe(false);
+    expect(valid("harnessHello", { ...harness, implementation: { name: "toy", language: "go", version: "1.0.0" } })).toBe(false);
   });
 });

@@ -10,11 +10,29 @@ export const defaultLimits = { max_line_bytes: 64 * 1024 * 1024, max_message_byt
 const operations = ["decode", "encode", "stream"] as const;
 const id = { type: "string", minLength: 1, description: "Opaque: echoed, never parsed." } as const;
 const text = (description: string) => ({ type: "string", description }) as const;
+/**
+ * What the user's code received, as the SDK gave it: the harness reports it, the runner judges it.
+ * declared: the SDK type capabilities.shapes names; unknown: the SDK's own marked catch-all (an UNKNOWN object,
+ * isUnknown, an Unknown* model, AsAny() nil); other: another SDK type, unmarked, named in `type`; raw: the value
+ * as plain JSON data, no SDK type (a dict, a list, None, a string); nothing: no value at all (an empty list, no part).
+ */
+export const receivedKinds = ["declared", "unknown", "other", "raw", "nothing"] as const;
 const decoded = {
-  output: text("JSON text the SDK wrote back for the value (at most limits.max_output_bytes UTF-8 bytes)."),
+  output: text("JSON text the SDK wrote back for the value (at most limits.max_output_bytes UTF-8 bytes); absent only when received is nothing."),
   form: { enum: ["wire", "native"], default: "wire", description: "native: the SDK's own key names; the runner maps them back." },
-  fallback: { const: "unknown", description: "The SDK kept the value as its forward-compatible catch-all, not the documented shape." },
+  received: { enum: receivedKinds, default: "declared", description: "What the user's code received (see receivedKinds)." },
+  type: text("The SDK type the value came back as, when it is not the declared one (required for other)."),
   unrecognized: { type: "array", items: { type: "string" }, description: "JSON Pointers of enum values the SDK kept as unrecognised." },
+} as const;
+// Every received value has its output, but `nothing` has none; `other` names its type.
+const decodedRules = {
+  anyOf: [
+    { required: ["output"], properties: { output: true, received: { not: { const: "nothing" } } } },
+    { required: ["received"], properties: { received: { const: "nothing" } }, not: { required: ["output"] } },
+  ],
+  if: { required: ["received"], properties: { received: { const: "other" } } },
+  // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, never awaited.
+  then: { required: ["type"], properties: { type: true } },
 } as const;
 const message = text("What the SDK or harness said (at most limits.max_message_bytes UTF-8 bytes).");
 const events = { type: "array", items: { $ref: "#/$defs/decodedValue" }, description: "Every event the SDK yielded, in order." } as const;
@@ -56,6 +74,20 @@ export const protocolSchema = {
         enums: { enum: ["open", "closed"], description: "Enum values the document does not list: accepted (open) or refused (closed)." },
         key_casing: { enum: ["wire", "native"], description: "Keys of the decoded object: the wire's, or the SDK's own (camelCase, Go names)." },
         numbers: { enum: ["exact", "double"], description: "Numbers held exactly, or as IEEE 754 doubles (2^53+1 becomes 2^53)." },
+      },
+    },
+    entry: {
+      type: "object",
+      additionalProperties: false,
+      description: "The public entry point users' code goes through, one per harness process; each is judged on its own.",
+      required: ["name", "kind", "calls"],
+      properties: {
+        name: { type: "string", pattern: "^[A-Za-z][A-Za-z0-9_.-]{0,39}$", description: "Short and stable: client, fromJSON, model_validate, json.Unmarshal." },
+        kind: {
+          enum: ["client", "helper"],
+          description: "client: the SDK's client calls over a mocked transport, what a verdict about the SDK rests on; helper: a public parse helper.",
+        },
+        calls: text("What is called, as a user would write it, and how the case's bytes reach it."),
       },
     },
     limits: {
@@ -100,8 +132,9 @@ export const protocolSchema = {
         protocol: { const: protocolVersion },
         implementation: {
           type: "object",
-          required: ["name", "language", "version"],
+          required: ["name", "language", "version", "entry"],
           properties: {
+            entry: { $ref: "#/$defs/entry" },
             name: { type: "string", minLength: 1 },
             language: { type: "string", minLength: 1 },
             version: { type: "string", minLength: 1, not: { enum: ["main", "master", "trunk", "latest"] }, description: "A real release or commit." },
@@ -185,10 +218,10 @@ export const protocolSchema = {
       required: ["op", "id", "cases"],
       properties: { op: { const: "run" }, id, cases: { type: "array", items: { $ref: "#/$defs/case" } } },
     },
-    decodedValue: { type: "object", additionalProperties: false, required: ["output"], properties: decoded, description: "One decoded value." },
+    decodedValue: { type: "object", additionalProperties: false, properties: decoded, ...decodedRules, description: "One decoded value." },
     result: {
       oneOf: [
-        result("ok", decoded, ["output"]),
+        { ...result("ok", decoded, []), ...decodedRules },
         result("ok", { events }, ["events"]),
         result("rejected", { message, events }, ["message"]),
         result("skipped", { reason: text("Why the harness cannot ask this (at most limits.max_message_bytes UTF-8 bytes).") }, ["reason"]),

@@ -19,13 +19,15 @@ export interface SseFormat {
 }
 
 /** Writes events as text/event-stream text. */
-export function encodeSse(events: readonly { type?: unknown }[], format: SseFormat = {}): string {
+export function encodeSse(events: readonly unknown[], format: SseFormat = {}): string {
   const end = format.lineEnd ?? "\n";
   const colon = format.spaceAfterColon === false ? ":" : ": ";
   let text = format.byteOrderMark ? "\ufeff" : "";
   events.forEach((event, index) => {
     if (format.commentEvery && index % format.commentEvery === 0) text += `: keep-alive${end}`;
-    if (format.eventLines !== false && typeof event.type === "string") text += `event${colon}${event.type}${end}`;
+    // An event may be any JSON value (a stream that breaks its shape): only an object's string type names it.
+    const type = event !== null && typeof event === "object" ? (event as { type?: unknown }).type : undefined;
+    if (format.eventLines !== false && typeof type === "string") text += `event${colon}${type}${end}`;
     if (format.extraFields) text += `id${colon}${index}${end}retry${colon}1000${end}x-unknown${colon}ignored${end}`;
     const data = (format.multilineData ? (writeJson(event, 2) ?? "") : (writeJson(event) ?? "")).split("\n");
     for (const line of data) text += `data${colon}${line}${end}`;

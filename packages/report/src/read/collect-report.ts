@@ -1,4 +1,14 @@
-import { blameOf, emptyCounts, isHarnessProblem, isImplementationFailure, isProblem, type OutcomeKind, type ResultRecord } from "@imagegen-conformance/runner";
+import {
+  blameOf,
+  emptyCounts,
+  isHarnessProblem,
+  isImplementationFailure,
+  isProblem,
+  type OutcomeKind,
+  ProfileTally,
+  profileMismatches,
+  type ResultRecord,
+} from "@imagegen-conformance/runner";
 import { Coverage } from "./coverage.js";
 import { readRunLog } from "./read-run-log.js";
 import type { ImplementationReport, ReportData } from "./report-data.js";
@@ -26,6 +36,8 @@ export async function collectReport(paths: readonly string[], options: CollectOp
   let interrupted = false;
   const cases = new Set<string>();
   const coverage = new Coverage();
+  const profiles = new Map<string, ProfileTally>();
+  const profiled = new Set<string>();
   for (const path of paths) {
     coverage.start(path);
     for await (const record of readRunLog(path)) {
@@ -42,25 +54,51 @@ export async function collectReport(paths: readonly string[], options: CollectOp
             gatedFailures: 0,
             harnessProblems: 0,
             incomplete: false,
+            allowed: 0,
           });
         }
-      } else {
-        const implementation = implementations.get(record.implementation);
-        if (!implementation) continue;
-        cases.add(record.case);
-        const { kind } = record;
-        implementation.counts[kind]++;
-        const cell = `${record.shape} ${record.check}`;
-        const counts = implementation.cells.get(cell) ?? emptyCounts();
-        counts[kind]++;
-        implementation.cells.set(cell, counts);
-        if (isImplementationFailure(kind) && (header?.gated ?? ["required"]).includes(record.level)) implementation.gatedFailures++;
-        if (isHarnessProblem(kind)) implementation.harnessProblems++;
-        if (isProblem(kind)) problems.push(record);
-        if (results && results.length < listLimit) results.push(record);
-        else results = undefined;
-      }
+      } else take(record);
     }
+  }
+  // Logs of shards carry no profile findings (each saw only its cases): measured here, over them all, as the whole run would.
+  for (const [label, implementation] of implementations) {
+    const tally = profiles.get(label);
+    const declared = implementation.record.description?.profile;
+    if (tally) implementation.measured = tally.measured();
+    if (!tally || !declared || profiled.has(label)) continue;
+    for (const mismatch of profileMismatches(declared, tally.measured()))
+      take({
+        type: "result",
+        implementation: label,
+        case: `profile/${mismatch.dimension}`,
+        check: "profile",
+        shape: "harness",
+        level: "required",
+        expect: "accept",
+        kind: "harness-error",
+        reason: mismatch.says,
+      });
+  }
+  function take(record: ResultRecord): void {
+    const implementation = implementations.get(record.implementation);
+    if (!implementation) return;
+    if (record.check === "profile") profiled.add(record.implementation);
+    const tally = profiles.get(record.implementation) ?? new ProfileTally();
+    tally.add(record.case, record.observed);
+    profiles.set(record.implementation, tally);
+    cases.add(record.case);
+    if (record.kind === "passed" && record.fidelity === "allowed") implementation.allowed++;
+    const { kind } = record;
+    implementation.counts[kind]++;
+    const cell = `${record.shape} ${record.check}`;
+    const counts = implementation.cells.get(cell) ?? emptyCounts();
+    counts[kind]++;
+    implementation.cells.set(cell, counts);
+    if (isImplementationFailure(kind) && (header?.gated ?? ["required"]).includes(record.level)) implementation.gatedFailures++;
+    if (isHarnessProblem(kind)) implementation.harnessProblems++;
+    if (isProblem(kind)) problems.push(record);
+    if (results && results.length < listLimit) results.push(record);
+    else results = undefined;
   }
   const gaps = coverage.gaps(options.merge ?? false);
   const sorted = [...implementations.values()].sort((left, right) => left.label.localeCompare(right.label));

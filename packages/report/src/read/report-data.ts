@@ -1,4 +1,4 @@
-import type { HeaderRecord, ImplementationRecord, OutcomeKind, ResultRecord } from "@imagegen-conformance/runner";
+import type { HeaderRecord, ImplementationRecord, MeasuredProfile, OutcomeKind, ResultRecord } from "@imagegen-conformance/runner";
 
 export type Counts = Record<OutcomeKind, number>;
 
@@ -13,6 +13,10 @@ export interface ImplementationReport {
   harnessProblems: number;
   /** Its results do not cover its plan, or some could not be judged: no verdict. */
   incomplete: boolean;
+  /** Passes allowed by the declared profile, not exact. */
+  allowed: number;
+  /** The profile its results showed, beside the one its hello declared (`record.description.profile`). */
+  measured?: MeasuredProfile;
 }
 
 /** Everything the renderers need, gathered from one or more run logs (shards) and sorted, so equal runs render equally. */

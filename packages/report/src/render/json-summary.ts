@@ -1,5 +1,13 @@
-import type { ReportData } from "../read/report-data.js";
+import type { ImplementationReport, ReportData } from "../read/report-data.js";
 import { coverageOfReport, verdictOf } from "./verdict.js";
+
+/** Each measured dimension's setting ("mixed" where cases differ) with how many cases showed each, in a stable order. */
+export const measuredValues = (measured: ImplementationReport["measured"]) =>
+  Object.fromEntries(
+    Object.entries(measured ?? {})
+      .sort(([left], [right]) => left.localeCompare(right))
+      .map(([dimension, measurement]) => [dimension, { value: measurement.value, counts: measurement.counts }]),
+  );
 
 /** The machine-readable summary: per implementation, its counts overall and per shape and check, and its verdict. */
 export function renderJsonSummary(data: ReportData): string {
@@ -21,6 +29,9 @@ export function renderJsonSummary(data: ReportData): string {
         : {}),
       verdict: verdictOf(implementation),
       coverage: coverageOfReport(implementation),
+      ...(implementation.record.description
+        ? { profile: { declared: implementation.record.description.profile, measured: measuredValues(implementation.measured) } }
+        : {}),
       counts: implementation.counts,
       cells: Object.fromEntries([...implementation.cells].sort(([left], [right]) => left.localeCompare(right))),
     })),

@@ -4,6 +4,29 @@ import { passRate, verdictWithCoverage } from "./verdict.js";
 
 const cellText = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ").replaceAll("<", "&lt;");
 
+const dimensions = ["unknown_fields", "null_vs_absent", "enums", "numbers", "key_casing"] as const;
+
+/** Declared and measured profile per entry: "drop · measured drop (2)"; a dimension no case exercised says "not measured". */
+function profileTable(data: ReportData): string[] {
+  const described = data.implementations.filter((implementation) => implementation.record.description);
+  if (described.length === 0) return [];
+  const lines = ["", "## Profiles: declared · measured (cases)", "", `| entry | ${dimensions.join(" | ")} |`, `|---|${dimensions.map(() => "---").join("|")}|`];
+  for (const implementation of described) {
+    const cells = dimensions.map((dimension) => {
+      const declared = implementation.record.description?.profile[dimension];
+      const measured = implementation.measured?.[dimension];
+      const counts = measured
+        ? Object.entries(measured.counts)
+            .map(([value, count]) => `${value} ${count}`)
+            .join(", ")
+        : "";
+      return `${declared} · ${measured ? `measured ${measured.value} (${counts})` : "not measured"}`;
+    });
+    lines.push(`| ${cellText(implementation.label)} | ${cells.map(cellText).join(" | ")} |`);
+  }
+  return lines;
+}
+
 /** A Markdown summary small enough for a GitHub step summary: the table, the matrix, the first failures. */
 export function renderMarkdown(data: ReportData, firstFailures = 10): string {
   const lines = ["# imagegen-conformance", ""];
@@ -21,6 +44,7 @@ export function renderMarkdown(data: ReportData, firstFailures = 10): string {
       `| ${cellText(implementation.label)} | ${outcomeKinds.map((kind) => implementation.counts[kind]).join(" | ")} | ${cellText(verdictWithCoverage(implementation))} |`,
     );
   }
+  lines.push(...profileTable(data));
   const cells = [...new Set(data.implementations.flatMap((implementation) => [...implementation.cells.keys()]))].sort();
   if (cells.length > 0) {
     lines.push(

@@ -9,7 +9,7 @@ export function verdictOf(implementation: ImplementationReport): string {
 
 /** What the verdict rests on: checks judged of those met, and the operations its hello did not offer. */
 export function coverageOfReport(implementation: ImplementationReport): Coverage {
-  return coverageOf(implementation.counts, implementation.record.description?.capabilities.operations);
+  return coverageOf(implementation.counts, implementation.record.description?.capabilities.operations, implementation.allowed);
 }
 
 /** The verdict with its coverage, for a human: "conformant on 23 of 438 checks judged; decode, encode not offered". */

@@ -1,5 +1,6 @@
 import { isJsonObject, type ObjectKind, type ObjectShape, type Profile, previewJson, type Shape } from "@imagegen-conformance/core";
 import type { Fidelity } from "../outcome/outcome.js";
+import { type Observed, observe } from "../profile/observed.js";
 import { jsonDifference, sameAsDoubles } from "./same-json.js";
 import { shownPointer } from "./shown-pointer.js";
 
@@ -15,6 +16,8 @@ export interface Difference {
 export interface RoundTrip {
   fidelity: Fidelity;
   differences: Difference[];
+  /** What the input exercised of the profile, and what the SDK did with it: the measured profile's evidence. */
+  observed?: Observed;
 }
 
 type Fields = ObjectShape["fields"];
@@ -26,14 +29,17 @@ const fieldsOf = (shape: Shape): Fields | undefined => (shape as Partial<ObjectS
  */
 export function compareRoundTrip(shape: Shape, input: unknown, output: unknown, profile: Profile): RoundTrip {
   const differences: Difference[] = [];
-  walk(shape, input, output, [], profile, differences);
+  const observed: Observed = {};
+  walk(shape, input, output, [], profile, differences, observed);
   const fidelity = differences.length === 0 ? "exact" : differences.every((difference) => difference.allowedBy) ? "allowed" : "violating";
-  return { fidelity, differences };
+  return { fidelity, differences, ...(Object.keys(observed).length > 0 ? { observed } : {}) };
 }
 
 /** Outside the documented fields, the first place the values differ, found without recursion whatever their depth. */
-function leaf(input: unknown, output: unknown, path: readonly string[], profile: Profile, differences: Difference[]): void {
+function leaf(input: unknown, output: unknown, path: readonly string[], profile: Profile, differences: Difference[], observed: Observed): void {
   const difference = jsonDifference(input, output);
+  // Only a number a double cannot hold tells exact from double apart.
+  if (typeof input === "bigint") observe(observed, "numbers", difference && sameAsDoubles(input, output) ? "double" : "exact");
   if (!difference) return;
   if (profile.numbers === "double" && sameAsDoubles(input, output)) {
     differences.push({ path: shownPointer(path), detail: `${String(input)} came back as ${String(output)}`, allowedBy: "numbers: double" });
@@ -50,10 +56,18 @@ function leaf(input: unknown, output: unknown, path: readonly string[], profile:
 }
 
 // Recursion here follows the documented shapes only, never the values: its depth is the catalogue's.
-function walk(shape: Shape | undefined, input: unknown, output: unknown, path: readonly string[], profile: Profile, differences: Difference[]): void {
+function walk(
+  shape: Shape | undefined,
+  input: unknown,
+  output: unknown,
+  path: readonly string[],
+  profile: Profile,
+  differences: Difference[],
+  observed: Observed,
+): void {
   const fields = shape ? fieldsOf(shape) : undefined;
   if (!fields || !isJsonObject(input) || !isJsonObject(output)) {
-    leaf(input, output, path, profile, differences);
+    leaf(input, output, path, profile, differences, observed);
     return;
   }
   // Keys of the output that the input lacks are visited too; pointers are built only for differences.
@@ -64,11 +78,15 @@ function walk(shape: Shape | undefined, input: unknown, output: unknown, path: r
     const [had, has] = [Object.hasOwn(input, key), Object.hasOwn(output, key)];
     const [before, after] = [input[key], output[key]];
     if (had && has) {
+      if (!field) observe(observed, "unknown_fields", "preserve");
+      else if (before === null) observe(observed, "null_vs_absent", after === null ? "distinct" : undefined);
       const nested = field ? (field.field.kind as Partial<ObjectKind<ObjectShape>>).nestedShape : undefined;
-      if (nested) walk(nested, before, after, [...path, key], profile, differences);
-      else leaf(before, after, [...path, key], profile, differences);
+      if (nested) walk(nested, before, after, [...path, key], profile, differences, observed);
+      else leaf(before, after, [...path, key], profile, differences, observed);
       continue;
     }
+    if (had && !field) observe(observed, "unknown_fields", "drop");
+    else if ((had && before === null) || (!had && field && after === null)) observe(observed, "null_vs_absent", "collapsed");
     const at = shownPointer([...path, key]);
     if (had) {
       if (!field)

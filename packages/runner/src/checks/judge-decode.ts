@@ -1,10 +1,11 @@
-import type { Shape } from "@imagegen-conformance/core";
+import { type Shape, unservable } from "@imagegen-conformance/core";
 import type { Case, CaseReading } from "@imagegen-conformance/fixtures";
 import type { Answer } from "../harness/connection.js";
 import type { Description } from "../implementation/implementation.js";
 import { type Outcome, outcome } from "../outcome/outcome.js";
 import { compareRoundTrip, type RoundTrip } from "./compare-round-trip.js";
 import { readInput, readOutput } from "./read-output.js";
+import { behavedOf, describeReceived, receivedOf, receivedText } from "./received.js";
 import { sameJson } from "./same-json.js";
 import { settleAnswer, type Verdict } from "./settle-answer.js";
 
@@ -39,35 +40,47 @@ function roundTrip(context: DecodeContext, verdict: Verdict & { status: "ok" }):
 const judges: Record<Case["expect"]["verdict"], (context: DecodeContext, verdict: Verdict) => Outcome> = {
   accept(context, verdict) {
     if (verdict.status === "rejected") return outcome("failed", `rejected a valid value: ${verdict.message}`);
-    if (verdict.fallback === "unknown") return outcome("failed", `accepted only as the SDK's UNKNOWN fallback, not as ${context.declared}`);
+    if (receivedOf(verdict) === "unknown") return outcome("failed", `marked a valid value unknown: returned as ${describeReceived(verdict, context.declared)}`);
+    if (receivedOf(verdict) !== "declared") return outcome("failed", `misread a valid value: returned as ${describeReceived(verdict, context.declared)}`);
     if (verdict.unrecognized?.length)
       return outcome("failed", `reported documented enum values as unrecognised at ${verdict.unrecognized.map((path) => path || "/").join(", ")}`);
     const trip = roundTrip(context, verdict);
     if (typeof trip === "string") return outcome("failed", `accepted, but ${trip}`);
+    // Only a key of more than one word (item_id) looks different in the SDK's own casing: single words say nothing.
+    const casing = multiWordKey(readInput(context.expected)) ? { key_casing: verdict.form ?? "wire" } : {};
+    const observed = { ...(trip.observed ?? {}), ...casing } as const;
     if (trip.fidelity === "violating")
-      return outcome("failed", `accepted, but the round trip changed it: ${describeDifferences(trip)}`, { fidelity: trip.fidelity });
+      return outcome("failed", `accepted, but the round trip changed it: ${describeDifferences(trip)}`, { fidelity: trip.fidelity, observed });
     return outcome(
       "passed",
       trip.fidelity === "exact" ? "accepted; round trip exact" : `accepted; round trip allowed by the profile: ${describeDifferences(trip)}`,
-      { fidelity: trip.fidelity },
+      { fidelity: trip.fidelity, observed },
     );
   },
   reject(context, verdict) {
     const rules = context.testCase.expect.verdict === "reject" ? context.testCase.expect.rules : [];
-    if (verdict.status === "rejected") return outcome("passed", `rejected: ${verdict.message.split("\n")[0]}`);
-    if (verdict.fallback === "unknown") return outcome("passed", "not accepted as the documented shape: surfaced as the SDK's UNKNOWN fallback");
-    if (rules.length === 0) return outcome("failed", "accepted text that is not JSON");
+    // A value outside an enum, and nothing else wrong, shows whether the entry's enums are open or closed.
+    const enums = rules.length > 0 && rules.every((rule) => rule.endsWith("/enum"));
+    const observed = enums ? { observed: { enums: behavedOf(verdict) === "accept" ? "open" : "closed" } as const } : {};
+    if (verdict.status === "rejected") return outcome("passed", `rejected: ${verdict.message.split("\n")[0]}`, observed);
+    const received = receivedOf(verdict);
+    if (received === "unknown")
+      return outcome("passed", `not handed over as the documented shape: returned as ${describeReceived(verdict, context.declared)}`, observed);
+    if (received === "nothing") return outcome("passed", "dropped: no error, and the user's code receives nothing for it", observed);
+    const as = received === "declared" ? "" : `, returned as ${describeReceived(verdict, context.declared)}`;
+    if (rules.length === 0) return outcome("failed", `accepted text that is not JSON${as}`);
     const open = verdict.unrecognized?.length
       ? ` (kept ${verdict.unrecognized.map((path) => path || "the value").join(", ")} as an unrecognised enum value: an open enum)`
       : "";
-    return outcome("failed", `accepted a value that breaks ${rules.join(", ")}${open}`, { unenforced: rules });
+    return outcome("failed", `accepted a value that breaks ${rules.join(", ")}${open}${as}`, { unenforced: rules, ...observed });
   },
   "implementation-defined"(context, verdict) {
     const readings = context.testCase.expect.verdict === "implementation-defined" ? context.testCase.expect.readings : [];
-    const behaved = verdict.status === "ok" && verdict.fallback !== "unknown" ? "accept" : "reject";
+    const behaved = behavedOf(verdict) ?? "reject";
     const matches = (reading: CaseReading) => {
       if (reading.verdict !== behaved) return false;
       if (reading.output === undefined || verdict.status !== "ok") return true;
+      if (receivedOf(verdict) !== "declared") return false;
       const read = readOutput(context.shape, { output: verdict.output ?? "", ...(verdict.form ? { form: verdict.form } : {}) }, context.description);
       return read.ok && sameJson(read.value, readInput(reading.output));
     };
@@ -80,11 +93,30 @@ const judges: Record<Case["expect"]["verdict"], (context: DecodeContext, verdict
   },
 };
 
+/** Whether a wire value has a snake_case key within its first few levels (the catalogue's shapes are shallow). */
+function multiWordKey(value: unknown, depth = 3): boolean {
+  if (depth === 0 || value === null || typeof value !== "object" || Array.isArray(value)) return false;
+  return Object.entries(value).some(([key, inner]) => key.includes("_") || multiWordKey(inner, depth - 1));
+}
+
+const unservableHere = (context: DecodeContext): string | undefined =>
+  context.description.entry.kind === "client" && context.testCase.operation === "decode" ? unservable(context.testCase.input) : undefined;
+
 /** Judges a decode (or encode) answer against the case's expectation. */
 export function judgeDecode(context: DecodeContext, answer: Answer): Outcome {
+  const cannot = unservableHere(context);
+  // A client entry serves the case's text inside a response envelope: text that cannot sit there unchanged is skipped,
+  // and the runner checks the harness's word against its own reading of the text.
+  if (cannot !== undefined && answer.kind === "result" && answer.result.status === "skipped")
+    return outcome("skipped", `cannot be served unchanged at the ${context.description.entry.name} entry: ${cannot}`);
   const settled = settleAnswer(answer, context.declared);
   if ("outcome" in settled) return settled.outcome;
   const judged = judges[context.testCase.expect.verdict](context, settled.verdict);
-  const behaved = settled.verdict.status === "ok" && settled.verdict.fallback !== "unknown" ? "accept" : "reject";
-  return { ...judged, behaved, ...(judged.kind === "passed" || settled.stderr === undefined ? {} : { stderr: settled.stderr }) };
+  const { verdict } = settled;
+  return {
+    ...judged,
+    behaved: behavedOf(verdict) ?? "reject",
+    ...(verdict.status === "ok" ? { received: receivedText(verdict) } : {}),
+    ...(judged.kind === "passed" || settled.stderr === undefined ? {} : { stderr: settled.stderr }),
+  };
 }

@@ -4,6 +4,7 @@ import type { Answer } from "../harness/connection.js";
 import type { Description } from "../implementation/implementation.js";
 import { type Outcome, outcome } from "../outcome/outcome.js";
 import { compareRoundTrip } from "./compare-round-trip.js";
+import { describeEvents, type EventReceived, eventsReceived, listEvents } from "./events-received.js";
 import { readOutput } from "./read-output.js";
 import { sameJson } from "./same-json.js";
 import { settleAnswer } from "./settle-answer.js";
@@ -20,9 +21,10 @@ export interface StreamContext {
 interface Decoded {
   accepted: boolean;
   message: string;
-  /** Every decoded event as a wire value ({} when unreadable). */
+  /** Every event handed to the user's code as a value, as a wire value ({} when unreadable). */
   events: unknown[];
-  fallbacks: number;
+  /** What came back for each event the harness reported, in order, with the sent event it stands for when that is known. */
+  received: EventReceived[];
 }
 
 // Only a string is a type: String() of a deep array would recurse through every level.
@@ -32,11 +34,11 @@ const typeOf = (event: unknown) => {
 };
 const family = (events: unknown[]) => events.filter((event) => streamEventShapes.has(typeOf(event)));
 
-function decode(values: DecodedValue[] | undefined, description: Description): unknown[] {
-  return (values ?? []).map((value) => {
+function decode(values: readonly DecodedValue[], description: Description): unknown[] {
+  return values.map((value) => {
     const parsed = (() => {
       try {
-        return JSON.parse(value.output) as unknown;
+        return JSON.parse(value.output ?? "") as unknown;
       } catch {
         return {};
       }
@@ -74,15 +76,21 @@ export function judgeStream(context: StreamContext, answers: readonly Answer[]):
     const settled = settleAnswer(answer, "the stream operation");
     if ("outcome" in settled) return { ...settled.outcome, reason: `${settled.outcome.reason} (chunks cut at ${JSON.stringify(context.cuts[index])})` };
     const { verdict } = settled;
+    const received = eventsReceived(verdict.events ?? [], context.expected);
     decoded.push({
       accepted: verdict.status === "ok",
       message: verdict.status === "rejected" ? verdict.message : "",
-      events: decode(verdict.events, context.description),
-      fallbacks: (verdict.events ?? []).filter((event) => event.fallback === "unknown" && streamEventShapes.has(typeOf(safeParse(event.output)))).length,
+      events: decode(
+        received.filter((event) => event.handed).map((event) => event.value),
+        context.description,
+      ),
+      received,
     });
   }
   const [whole] = decoded as [Decoded];
-  return { ...judgeWhole(context, answers, decoded, whole), behaved: whole.accepted ? "accept" : "reject" };
+  const judged = judgeWhole(context, answers, decoded, whole);
+  const said = describeEvents(whole.received);
+  return { ...judged, ...(said ? { received: said } : {}), behaved: whole.accepted ? "accept" : "reject" };
 }
 
 function judgeWhole(context: StreamContext, answers: readonly Answer[], decoded: Decoded[], whole: Decoded): Outcome {
@@ -95,11 +103,26 @@ function judgeWhole(context: StreamContext, answers: readonly Answer[], decoded:
   const expect = context.testCase.expect;
   if (expect.verdict === "reject") {
     if (!whole.accepted) return outcome("passed", `rejected: ${whole.message.split("\n")[0]}`);
-    return outcome("failed", `accepted a stream that breaks ${expect.rules.join(", ")}`, { unenforced: expect.rules });
+    const broken = brokenEvent(context.testCase);
+    const got = broken === undefined ? undefined : whole.received.find((event) => event.sent === broken);
+    // Left out is a drop only if the SDK read on past it; a stream that goes quiet there and ends with no error lost the rest.
+    const readPast = broken !== undefined && whole.received.some((event) => event.sent !== undefined && event.sent > broken);
+    if (got !== undefined && !got.handed)
+      return outcome("passed", `no error, but event ${broken} (the broken one) came back as ${got.text}: not handed over as the documented shape`);
+    if (broken !== undefined && got === undefined && readPast)
+      return outcome("passed", `no error, but event ${broken} (the broken one) was not yielded: dropped, the events after it were`);
+    const which =
+      broken === undefined
+        ? ""
+        : got
+          ? `: event ${broken} came back as ${got.text}`
+          : `: it yielded nothing from event ${broken} (the broken one) on, and raised no error`;
+    return outcome("failed", `accepted a stream that breaks ${expect.rules.join(", ")}${which}`, { unenforced: expect.rules });
   }
   if (expect.verdict === "implementation-defined") {
     const types = JSON.stringify(whole.events.map(typeOf));
-    const subset = context.description.capabilities.stream_events === "subset";
+    // A harness that drops events (subset), or says which it yielded nothing for, cannot be held to a reading's list of types.
+    const subset = context.description.capabilities.stream_events === "subset" || whole.received.some((event) => event.received === "nothing");
     const matched = expect.readings.find(
       (reading) => reading.verdict === (whole.accepted ? "accept" : "reject") && (subset || reading.output === undefined || reading.output === types),
     );
@@ -108,18 +131,21 @@ function judgeWhole(context: StreamContext, answers: readonly Answer[], decoded:
       : outcome("failed", `behaves as no reading: ${whole.accepted ? "accepted" : "rejected"} with events ${types}`);
   }
   if (!whole.accepted) return outcome("failed", `rejected a valid stream: ${whole.message.split("\n")[0]}`);
-  if (whole.fallbacks > 0) return outcome("failed", `${whole.fallbacks} events of this family came back as the SDK's UNKNOWN fallback`);
-  const mismatch = eventMismatch(family(context.expected), family(whole.events), context.description);
+  const misread = whole.received.filter((event) => event.family && event.received !== "declared" && event.received !== "nothing");
+  if (misread.length > 0) return outcome("failed", `misread valid events: ${listEvents(misread)}`);
+  // Events the harness says the SDK yields nothing for are left out of the comparison; the reason names them.
+  const dropped = new Set(whole.received.filter((event) => event.received === "nothing").flatMap((event) => (event.sent === undefined ? [] : [event.sent])));
+  const sent = context.expected.filter((_event, index) => !dropped.has(index));
+  const mismatch = eventMismatch(family(sent), family(whole.events), context.description);
   if (mismatch) return outcome("failed", mismatch);
   const broken = checkStream(family(whole.events) as never[]);
   if (broken.length > 0) return outcome("failed", `the decoded events break ${[...new Set(broken.map((violation) => violation.invariant))].join(", ")}`);
-  return outcome("passed", `decoded the same ${family(whole.events).length} events under ${answers.length} chunkings`);
+  const silent = whole.received.filter((event) => event.family && event.received === "nothing");
+  return outcome(
+    "passed",
+    `decoded the same ${family(whole.events).length} events under ${answers.length} chunkings${silent.length > 0 ? `; yielded nothing for ${listEvents(silent)}` : ""}`,
+  );
 }
 
-function safeParse(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
+/** The index of the one event a case breaks, among the events a WHATWG decoder reads from its input, when the case says. */
+const brokenEvent = (testCase: Case): number | undefined => (testCase as { event?: number }).event;

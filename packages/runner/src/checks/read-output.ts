@@ -5,6 +5,7 @@ import { parseExact } from "./parse-exact.js";
 
 /** An implementation's output as a wire value (bigints where digits would be lost), or why it cannot be read. */
 export function readOutput(shape: Shape, decoded: DecodedValue, description: Description): { ok: true; value: unknown } | { ok: false; reason: string } {
+  if (decoded.output === undefined) return { ok: false, reason: "it gave no output" };
   const parsed = parseExact(decoded.output);
   if (!parsed.ok) return { ok: false, reason: `its output is not JSON (${parsed.error.message} at ${parsed.error.line}:${parsed.error.column})` };
   const form = decoded.form === "native" ? nativeForm(description) : "wire";

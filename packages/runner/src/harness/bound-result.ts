@@ -1,7 +1,7 @@
 import { defaultLimits, type Limits, type ProtocolResult } from "@imagegen-conformance/core";
 import { utf8Prefix } from "../text/utf8-prefix.js";
 
-const size = (text: string) => Buffer.byteLength(text, "utf8");
+const size = (text: string | undefined) => (text === undefined ? 0 : Buffer.byteLength(text, "utf8"));
 
 /** The limits a runner's hello sent (each a positive integer), the defaults for the others. */
 export function limitsOf(sent: unknown): Limits {
@@ -15,7 +15,7 @@ export function limitsOf(sent: unknown): Limits {
 
 /** `text` cut to at most `limit` UTF-8 bytes on a character boundary, saying so and how long it was. */
 export function truncate(text: string, limit: number): string {
-  const bytes = size(text);
+  const bytes = Buffer.byteLength(text, "utf8");
   if (bytes <= limit) return text;
   const suffix = `…(truncated, ${bytes} bytes in all)`;
   return utf8Prefix(text, Math.max(0, limit - size(suffix))) + suffix;
@@ -26,7 +26,7 @@ export function truncate(text: string, limit: number): string {
  * message or reason over `max_message_bytes` is cut, saying so. The harness reports; it judges nothing else.
  */
 export function boundResult(result: ProtocolResult, limits: Limits): ProtocolResult {
-  const outputs: [string, string][] = "output" in result ? [["the output", result.output]] : [];
+  const outputs: [string, string | undefined][] = "output" in result ? [["the output", result.output]] : [];
   if ("events" in result) for (const [index, event] of (result.events ?? []).entries()) outputs.push([`the output of event ${index}`, event.output]);
   const over = outputs.map(([where, output]) => [where, size(output)] as const).find(([, bytes]) => bytes > limits.max_output_bytes);
   if (over)

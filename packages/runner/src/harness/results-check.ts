@@ -21,11 +21,11 @@ function oversize(result: ProtocolResult, limits: ResultLimits): string | undefi
   const textBytes = text === undefined ? undefined : over(text, limits.maxMessageBytes);
   if (textBytes !== undefined)
     return `the ${result.status} ${"reason" in result ? "reason" : "message"} of case ${id} is ${textBytes} bytes, over max_message_bytes (${limits.maxMessageBytes})`;
-  const outputBytes = "output" in result ? over(result.output, limits.maxOutputBytes) : undefined;
+  const outputBytes = "output" in result && result.output !== undefined ? over(result.output, limits.maxOutputBytes) : undefined;
   if (outputBytes !== undefined) return `the output of case ${id} is ${outputBytes} bytes, over max_output_bytes (${limits.maxOutputBytes})`;
   const events = "events" in result ? (result.events ?? []) : [];
   for (const [index, event] of events.entries()) {
-    const bytes = over(event.output, limits.maxOutputBytes);
+    const bytes = event.output === undefined ? undefined : over(event.output, limits.maxOutputBytes);
     if (bytes !== undefined) return `the output of event ${index} of case ${id} is ${bytes} bytes, over max_output_bytes (${limits.maxOutputBytes})`;
   }
   return undefined;

@@ -52,11 +52,11 @@ async function handle(implementation: Implementation, line: string, write: (text
       write(`${JSON.stringify({ op: "hello", error: `this harness speaks protocol ${protocolVersion}, not ${request.protocol}` })}\n`);
       return false;
     }
-    const { name, language, version, homepage, capabilities, profile } = implementation.describe();
+    const { name, language, version, homepage, entry, capabilities, profile } = implementation.describe();
     const hello: HarnessHello = {
       op: "hello",
       protocol: protocolVersion,
-      implementation: { name, language, version, ...(homepage ? { homepage } : {}) },
+      implementation: { name, language, version, ...(homepage ? { homepage } : {}), entry },
       capabilities: { ...capabilities, in_flight: inFlight, ordered: true },
       profile,
     };

@@ -1,4 +1,4 @@
-import type { DecodedValue, HarnessHello, Profile } from "@imagegen-conformance/core";
+import type { DecodedValue, Entry, HarnessHello, Profile } from "@imagegen-conformance/core";
 
 /** Who an implementation is and what it can do: the same facts a harness sends in hello. */
 export interface Description {
@@ -6,12 +6,19 @@ export interface Description {
   language: string;
   version: string;
   homepage?: string;
+  /** The entry point checked: one per harness process, each judged on its own. */
+  entry: Entry;
   capabilities: HarnessHello["capabilities"];
   profile: Profile;
 }
 
 /** What an implementation did with one input. A thrown error is `errored`, never a verdict. */
-export type Decoded = ({ status: "accepted" } & DecodedValue) | { status: "rejected"; message: string } | { status: "errored"; message: string };
+export type Decoded =
+  | ({ status: "accepted" } & DecodedValue)
+  | { status: "rejected"; message: string }
+  | { status: "errored"; message: string }
+  /** The question cannot be asked here as the case puts it (its bytes cannot be served unchanged at this entry): why. */
+  | { status: "skipped"; reason: string };
 
 export type Streamed =
   | { status: "accepted"; events: DecodedValue[] }

@@ -1,3 +1,4 @@
+import { protocolSchema } from "@imagegen-conformance/core";
 import { outcomeKinds } from "./outcome.js";
 
 const text = { type: "string" };
@@ -10,5 +11,7 @@ export const outcomeProperties = {
   fidelity: { enum: ["exact", "allowed", "violating"] },
   reading: text,
   behaved: { enum: ["accept", "reject"] },
+  received: text,
+  observed: { type: "object", additionalProperties: false, properties: protocolSchema.$defs.profile.properties },
   stderr: text,
 } as const;

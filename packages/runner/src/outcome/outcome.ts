@@ -1,3 +1,5 @@
+import type { Profile } from "@imagegen-conformance/core";
+
 /**
  * What happened to one task: a closed union, each with a reason. `failed` and `errored`
  * are the implementation's fault; `harness-error`, `timeout` and `crashed` the harness's
@@ -44,6 +46,10 @@ export interface Outcome {
   reading?: string;
   /** What the implementation did with the input, when it answered: the basis of cross-implementation comparison. */
   behaved?: "accept" | "reject";
+  /** What the user's code received when the SDK returned a value: declared, unknown, other <Type>, raw, nothing. */
+  received?: string;
+  /** What the case showed of the entry's profile (the dimensions its input exercised): the measured profile's evidence. */
+  observed?: Partial<Profile>;
   /** The tail of the harness's stderr, for outcomes that are not passes. */
   stderr?: string;
 }

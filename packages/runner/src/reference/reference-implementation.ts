@@ -26,6 +26,7 @@ export const referenceImplementation: Implementation = {
     name: "reference",
     language: "typescript",
     version: runnerIdentity.version,
+    entry: { name: "catalogue", kind: "client", calls: "the core validator over each case's text, as documented" },
     capabilities: {
       operations: ["decode", "encode", "stream"],
       shapes: Object.fromEntries(catalogue.map((shape) => [shape.name, `core ${shape.name}`])),
@@ -44,6 +45,7 @@ export const referenceImplementation: Implementation = {
     for (const event of events) {
       const parsed = parseJsonText(event.data);
       if (!parsed.ok) return { status: "rejected", message: `event data is not JSON: ${parsed.error.message}` };
+      if (!isJsonObject(parsed.value)) return { status: "rejected", message: "event data is not a JSON object" };
       const type = isJsonObject(parsed.value) && typeof parsed.value.type === "string" ? parsed.value.type : "";
       const shape = streamEventShapes.get(type);
       const result = shape ? validate(shape, parsed.value) : undefined;

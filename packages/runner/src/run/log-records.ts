@@ -9,9 +9,10 @@ export type TaskCheck = (typeof taskChecks)[number];
 
 /**
  * What a result checked. "fuzz": a disagreement found by fuzzing, its case the shrunk
- * counterexample; "protocol": a protocol violation no case could carry, read after the harness stopped.
+ * counterexample; "protocol": a protocol violation no case could carry, read after the harness stopped;
+ * "profile": where the declared profile says what the answers did not (measure-profile.ts).
  */
-export const resultChecks = [...taskChecks, "fuzz", "protocol"] as const;
+export const resultChecks = [...taskChecks, "fuzz", "protocol", "profile"] as const;
 export type ResultCheck = (typeof resultChecks)[number];
 
 /** The run log's first line: who ran, and the plan a complete log covers. */

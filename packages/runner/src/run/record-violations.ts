@@ -7,13 +7,18 @@ import { tally } from "./summary.js";
  * Protocol violations no case could carry (a second answer, a line after the last results), read
  * after the harness stopped: each is a harness error of its own, so the harness is not conformant and reports show it.
  */
-export function recordViolations(violations: readonly string[], context: Settling): void {
+export function recordViolations(
+  violations: readonly string[],
+  context: Settling,
+  check: "protocol" | "profile" = "protocol",
+  cases?: readonly string[],
+): void {
   violations.forEach((violation, index) => {
     const record: ResultRecord = {
       type: "result",
       implementation: context.label,
-      case: `protocol/violation-${index + 1}`,
-      check: "protocol",
+      case: cases?.[index] ?? `protocol/violation-${index + 1}`,
+      check,
       shape: "harness",
       level: "required",
       expect: "accept",

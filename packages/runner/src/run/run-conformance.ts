@@ -1,6 +1,8 @@
 import type { Case, Level } from "@imagegen-conformance/fixtures";
 import type { Connection } from "../harness/connection.js";
+import { labelOf } from "../implementation/label-of.js";
 import type { Outcome } from "../outcome/outcome.js";
+import { ProfileTally, profileMismatches } from "../profile/measure-profile.js";
 import { runnerIdentity } from "../runner-identity.js";
 import { askContained, judgeWindows } from "./judge-windows.js";
 import { countPlanned, planContained } from "./plan-contained.js";
@@ -87,8 +89,8 @@ async function checkTarget(target: Target, options: RunOptions, gated: readonly 
     return { label: target.name, unavailable, counts: emptyCounts(), gatedFailures: 0, harnessProblems: 0, incomplete: false, conformant: false };
   }
   const { description } = connection;
-  let label = `${description.name}@${description.version}`;
-  for (let suffix = 2; labels.has(label); suffix++) label = `${description.name}@${description.version}#${suffix}`;
+  let label = labelOf(description);
+  for (let suffix = 2; labels.has(label); suffix++) label = `${labelOf(description)}#${suffix}`;
   labels.add(label);
   const plan: PlanOptions = {
     seed: options.seed,
@@ -116,6 +118,7 @@ async function checkTarget(target: Target, options: RunOptions, gated: readonly 
     log: options.log,
     reproducers: options.reproducers,
     onOutcome: options.onOutcome?.bind(options),
+    profile: new ProfileTally(),
   };
   // Tasks are planned a window at a time: nothing per case outlives its window.
   const cases = typeof options.cases === "function" ? options.cases() : options.cases;
@@ -135,6 +138,16 @@ async function checkTarget(target: Target, options: RunOptions, gated: readonly 
     }
   }
   recordViolations([...connection.violations, ...(closing ? [closing] : [])], context);
+  // The profile as measured, beside the declared one; where they disagree it is the harness's claim that is wrong.
+  summary.measured = context.profile?.measured() ?? {};
+  // A shard sees only its cases: the report measures merged shards from their results' observations instead.
+  const mismatches = options.plan?.shard ? [] : profileMismatches(description.profile, summary.measured);
+  recordViolations(
+    mismatches.map((mismatch) => mismatch.says),
+    context,
+    "profile",
+    mismatches.map((mismatch) => `profile/${mismatch.dimension}`),
+  );
   options.log?.flush();
   return summary;
 }

@@ -1,6 +1,7 @@
 import type { Level } from "@imagegen-conformance/fixtures";
 import type { Answer } from "../harness/connection.js";
 import { isProblem, type Outcome } from "../outcome/outcome.js";
+import type { ProfileTally } from "../profile/measure-profile.js";
 import type { Reach } from "../reproducer/reproducer.js";
 import { writeReproducer } from "../reproducer/write-reproducer.js";
 import { boundOutcome } from "./bounded-text.js";
@@ -19,6 +20,8 @@ export interface Settling {
   log?: RunLog | undefined;
   reproducers?: string | undefined;
   onOutcome?: ((label: string, task: Task, outcome: Outcome, done: number, total: number) => void) | undefined;
+  /** What the answers showed of the entry's profile, case by case. */
+  profile?: ProfileTally | undefined;
 }
 
 function lineOf(task: Task, outcome: Outcome, label: string): string | undefined {
@@ -59,7 +62,11 @@ export function settleTask(task: Task, answers: readonly Answer[], done: number,
   // A failing callback makes the case unjudged, in the log and the counts alike.
   if (outcome !== told || line === undefined) line = lineOf(task, outcome, context.label);
   const tallied = outcome;
-  step("tallying", () => tally(context.summary, tallied.kind, task.testCase.level, context.gated));
+  step("tallying", () => {
+    tally(context.summary, tallied.kind, task.testCase.level, context.gated);
+    if (tallied.kind === "passed" && tallied.fidelity === "allowed") context.summary.allowed = (context.summary.allowed ?? 0) + 1;
+    context.profile?.add(task.testCase.id, tallied.observed);
+  });
   if (outcome !== tallied) line = lineOf(task, outcome, context.label);
   if (line !== undefined) context.log?.bufferResult(line);
   return outcome;

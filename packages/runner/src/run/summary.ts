@@ -1,6 +1,7 @@
 import type { Level } from "@imagegen-conformance/fixtures";
 import type { Description } from "../implementation/implementation.js";
 import { blameOf, isHarnessProblem, isImplementationFailure, type OutcomeKind, outcomeKinds } from "../outcome/outcome.js";
+import type { MeasuredProfile } from "../profile/measure-profile.js";
 
 /** How one implementation fared. */
 export interface ImplementationSummary {
@@ -18,6 +19,10 @@ export interface ImplementationSummary {
   /** Some case could not be judged: no verdict, neither conformant nor not. */
   incomplete: boolean;
   conformant: boolean;
+  /** Passes allowed by the declared profile, not exact: counted apart so they never read as plain passes. */
+  allowed?: number;
+  /** The profile its answers showed, dimension by dimension (only those some case exercised). */
+  measured?: MeasuredProfile;
 }
 
 export const emptyCounts = (): Record<OutcomeKind, number> => Object.fromEntries(outcomeKinds.map((kind) => [kind, 0])) as Record<OutcomeKind, number>;

@@ -34,7 +34,7 @@ describe.skipIf(!python)("a Python harness written from docs/protocol.md alone",
       seed: 1,
       onOutcome: (_label, task, outcome) => actual.set(task.key, outcome.kind),
     });
-    expect(summary.implementations[0]?.label).toBe("toy-python@1.0.0");
+    expect(summary.implementations[0]?.label).toBe("toy-python@1.0.0 · loads");
     const mismatches = cases
       .filter((testCase) => actual.get(testCase.id) !== predicted(testCase))
       .map((testCase) => `${testCase.id}: predicted ${predicted(testCase)}, got ${actual.get(testCase.id)}`);

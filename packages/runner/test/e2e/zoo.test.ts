@@ -198,6 +198,10 @@ describe("the zoo of broken harnesses: each gets its verdict, every case exactly
     const observed = await runMember("accept-everything");
     expectOneOutcomeEach(observed);
     const rejects = cases.filter((testCase) => testCase.expect.verdict === "reject");
+    // It declares the reference's closed enums, but keeps values outside them: its profile says what it does not do.
+    expect(observed.kinds.get("profile/enums")).toBe("harness-error");
+    expect(observed.reasons.get("profile/enums")).toMatch(/^declared enums: closed, but the SDK showed open on/);
+    observed.kinds.delete("profile/enums");
     expectKinds(
       observed,
       rejects.map((testCase) => testCase.id),
@@ -224,10 +228,15 @@ describe("the zoo of broken harnesses: each gets its verdict, every case exactly
     );
   });
 
-  it("drops unknown fields while declaring preserve: fails where it dropped one; declaring drop, passes", async () => {
+  it("drops unknown fields while declaring preserve: fails where it dropped one, and is reported against its profile; declaring drop, passes", async () => {
     const dishonest = await runMember("drop-fields");
     const dropped = cases.filter((testCase) => testCase.id.startsWith("json/unknown-nested-fields")).map((testCase) => testCase.id);
-    expectKinds(dishonest, dropped, "failed");
+    const { "profile/unknown_fields": profile, ...rest } = Object.fromEntries(dishonest.kinds);
+    expect(profile).toBe("harness-error");
+    expect(dishonest.reasons.get("profile/unknown_fields")).toMatch(
+      /^declared unknown_fields: preserve, but the SDK showed drop on \d+ of \d+ cases that exercise it \(e\.g\. json\/unknown-nested-fields/,
+    );
+    expectKinds({ ...dishonest, kinds: new Map(Object.entries(rest)) }, dropped, "failed");
     expect(dishonest.reasons.get(dropped[0] ?? "")).toMatch(/an unknown field was dropped/);
     const honest = await runMember("drop-fields-honestly");
     expectKinds(honest, [], "passed");

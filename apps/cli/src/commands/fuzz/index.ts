@@ -1,5 +1,6 @@
 import { catalogue } from "@imagegen-conformance/core";
 import { type Contestant, followPath, InputSource, judgeInputs, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
+import { labelOf } from "@imagegen-conformance/runner";
 import type { Command, Io } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
@@ -18,7 +19,7 @@ async function connect(io: Io, targets: ReturnType<typeof targetsFrom>): Promise
   for (const target of targets) {
     try {
       const connection = await target.connect();
-      contestants.push({ label: `${connection.description.name}@${connection.description.version}`, connection, reach: target.reach });
+      contestants.push({ label: labelOf(connection.description), connection, reach: target.reach });
     } catch (error) {
       io.stdout(terminalText(`fuzz: ${target.name} is unavailable: ${(error as Error).message}\n`, { multiline: true }));
     }

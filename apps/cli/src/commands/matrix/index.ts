@@ -5,7 +5,7 @@ import { loadCorpus } from "@imagegen-conformance/fixtures";
 import { type Contestant, type Finding, InputSource, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
 import { evaluateGate } from "@imagegen-conformance/gate";
 import { collectReport, renderFindings, renderReports } from "@imagegen-conformance/report";
-import { boundOutcome, inProcess, RunLog, reproducerPath, runConformance, safeName, type Target } from "@imagegen-conformance/runner";
+import { boundOutcome, inProcess, labelOf, RunLog, reproducerPath, runConformance, safeName, type Target } from "@imagegen-conformance/runner";
 import type { Command, Io } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
@@ -29,7 +29,7 @@ async function fuzzAll(io: Io, targets: readonly Target[], log: RunLog, director
   for (const target of targets) {
     try {
       const connection = await target.connect();
-      contestants.push({ label: `${connection.description.name}@${connection.description.version}`, connection, reach: target.reach });
+      contestants.push({ label: labelOf(connection.description), connection, reach: target.reach });
     } catch {
       // Unavailable harnesses are already in the matrix as such.
     }

@@ -11,7 +11,9 @@ export function summaryTable(implementations: readonly ImplementationSummary[]):
     implementation.label,
     ...outcomeKinds.map((kind) => (implementation.unavailable ? "-" : String(implementation.counts[kind]))),
     verdictWord(implementation),
-    implementation.unavailable ? "-" : describeCoverage(coverageOf(implementation.counts, implementation.description?.capabilities.operations)),
+    implementation.unavailable
+      ? "-"
+      : describeCoverage(coverageOf(implementation.counts, implementation.description?.capabilities.operations, implementation.allowed)),
   ]);
   return table([header, ...rows]);
 }

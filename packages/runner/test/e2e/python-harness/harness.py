@@ -6,7 +6,8 @@ OUT = sys.stdout
 sys.stdout = sys.stderr  # stray prints must never reach the protocol channel
 SHAPES = {"ImageGenToolCall": "ToyItem", "OutputImageGenerationCallItem": "ToyItem"}
 HELLO = {"op": "hello", "protocol": 1,
-         "implementation": {"name": "toy-python", "language": "python", "version": "1.0.0"},
+         "implementation": {"name": "toy-python", "language": "python", "version": "1.0.0",
+                            "entry": {"name": "loads", "kind": "helper", "calls": "json.loads(text)"}},
          "capabilities": {"operations": ["decode"], "shapes": SHAPES, "batch": 16},
          "profile": {"unknown_fields": "preserve", "null_vs_absent": "distinct", "enums": "open",
                      "key_casing": "wire", "numbers": "exact"}}

@@ -129,7 +129,7 @@ async function handle(message) {
   if (message.op === "hello") {
     note({ limits: message.limits });
     const hello = referenceImplementation.describe();
-    const { name: _name, language, version, capabilities, profile } = hello;
+    const { name: _name, language, version, entry, capabilities, profile } = hello;
     const declared =
       behaviour === "lying-hello"
         ? capabilities
@@ -146,7 +146,7 @@ async function handle(message) {
     return write({
       op: "hello",
       protocol: 1,
-      implementation: { name: behaviour === "escape-name" ? `zoo-${escapes}` : `zoo-${behaviour}`, language, version },
+      implementation: { name: behaviour === "escape-name" ? `zoo-${escapes}` : `zoo-${behaviour}`, language, version, entry },
       capabilities: { ...sequential, ...flight, batch: 8 },
       profile: honestDrop,
     });

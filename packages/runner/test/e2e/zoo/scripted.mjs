@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import { referenceImplementation } from "@imagegen-conformance/runner";
 
 const script = JSON.parse(Buffer.from(process.env.SCRIPT_LINES ?? "W10=", "base64").toString("utf8"));
-const { name, language, version, capabilities, profile } = referenceImplementation.describe();
+const { name, language, version, entry, capabilities, profile } = referenceImplementation.describe();
 const lines = createInterface({ input: process.stdin });
 lines.on("line", (line) => {
   const message = JSON.parse(line);
@@ -13,7 +13,7 @@ lines.on("line", (line) => {
     const hello =
       process.env.HELLO_LINE !== undefined
         ? Buffer.from(process.env.HELLO_LINE, "base64").toString("utf8")
-        : JSON.stringify({ op: "hello", protocol: 1, implementation: { name, language, version }, capabilities, profile });
+        : JSON.stringify({ op: "hello", protocol: 1, implementation: { name, language, version, entry }, capabilities, profile });
     process.stdout.write(`${hello}\n`);
   } else if (message.op === "run") {
     for (const scripted of script) process.stdout.write(`${scripted.replaceAll("$RUN", message.id).replaceAll("$CASE", message.cases[0]?.id ?? "")}\n`);

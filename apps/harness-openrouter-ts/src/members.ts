@@ -1,0 +1,40 @@
+import type { Received } from "@imagegen-conformance/core";
+import type { Version } from "./versions.js";
+
+type Member = { safeParse(value: unknown): { success: boolean } };
+const inbound = "$inboundSchema";
+
+/** Each exported schema's type name (`X$inboundSchema` → `X`), so a union's member can be named by the SDK's own name. */
+function schemaNames(models: Readonly<Record<string, unknown>>): Map<unknown, string> {
+  return new Map(Object.entries(models).flatMap(([name, value]) => (name.endsWith(inbound) ? [[value, name.slice(0, -inbound.length)]] : [])));
+}
+const names = new WeakMap<Version, Map<unknown, string>>();
+function namesOf(sdk: Version): Map<unknown, string> {
+  const known = names.get(sdk) ?? schemaNames(sdk.models);
+  names.set(sdk, known);
+  return known;
+}
+
+/**
+ * The SDK type an output item came back as. 0.10.2 and 0.11.2 read it through a plain `z.union`, which returns the
+ * first member that parses, with no mark of which one did: so the members are tried on the raw element the same way,
+ * in the union's own order. 1.3.19's forward-compatible union routes by `type` and marks whatever fails as UNKNOWN;
+ * a value it did not mark went through the member keyed by its `type`, named here by the type whose `…Type` enum holds it.
+ */
+export function memberOf(sdk: Version, raw: unknown, value: unknown): { received: Received; type?: string } {
+  if (sdk.isUnknown(value)) return { received: "unknown" };
+  const declared = sdk.items.ImageGenToolCall;
+  const options = (sdk.outputItems as { options?: readonly Member[] }).options;
+  const name = options ? namesOf(sdk).get(options.find((option) => option.safeParse(raw).success)) : routed(sdk, value);
+  if (name === declared) return { received: "declared" };
+  return { received: "other", type: name ?? "an unnamed member of the output-item union" };
+}
+
+/** 1.3.19: the union's member (an `Output…Item`) whose single-value `…Type` enum holds the value's `type`. */
+function routed(sdk: Version, value: unknown): string | undefined {
+  const type = (value as { type?: unknown } | null)?.type;
+  const member = Object.entries(sdk.models).find(
+    ([name, values]) => /^Output\w*ItemType$/.test(name) && values !== null && typeof values === "object" && Object.values(values).includes(type),
+  );
+  return member ? member[0].slice(0, -"Type".length) : `the OutputItems member for type ${JSON.stringify(type)}`;
+}

@@ -18,7 +18,9 @@ describe("imagegen-conformance run", () => {
     const directory = mkdtempSync(join(tmpdir(), "run-"));
     const run = runCli(["run", "--harness", reference, "--report-dir", directory, "--seed", "7"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^reference@0\.1\.0 · catalogue +\d+ +0 +0 +0 +0 +0 +0 +0 +conformant +(\d+) of \1 checks judged(; \d+ passed only as its profile allows)?$/m);
+    expect(run.stdout).toMatch(
+      /^reference@0\.1\.0 · catalogue +\d+ +0 +0 +0 +0 +0 +0 +0 +conformant +(\d+) of \1 checks judged(; \d+ passed only as its profile allows)?$/m,
+    );
     const records = results(directory);
     expect(records[0]).toMatchObject({ type: "header", seed: 7, cases: loadCorpus().length });
     expect(records.filter((record) => record.type === "result").every((record) => record.kind === "passed")).toBe(true);

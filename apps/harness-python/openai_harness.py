@@ -10,7 +10,6 @@ construct_type: openai._models.construct_type over the SDK union, on json.loads 
 Each value is reported as what came back: the declared class, another class (named), or the raw value.
 """
 
-import base64
 import json
 import sys
 from importlib import metadata
@@ -26,7 +25,8 @@ from openai.types.responses import (ResponseImageGenCallCompletedEvent, Response
                                     ResponseStreamEvent)
 from openai.types.responses.response_output_item import ImageGenerationCall
 
-from protocol import classes_by_type, describe_exception, envelope_skip, serve_entry, value
+from client_entry import MockedBody, enveloped, first_output, read_stream
+from protocol import classes_by_type, describe_exception, serve_entry, value
 
 STATUS = ImageGenerationCall.model_fields["status"].annotation  # Literal["in_progress", "completed", "generating", "failed"]
 # catalogue shape -> (SDK type the client constructs it as, the class that is the documented shape)
@@ -103,15 +103,9 @@ def construct_encode(case):
 
 # --- client entry ---
 
-_served = {"content_type": "application/json", "chunks": []}  # the body the mock server sends next
-
-
-def _server(request):
-    return httpx2.Response(200, headers={"content-type": _served["content_type"]}, content=iter(list(_served["chunks"])))
-
-
+_body = MockedBody(httpx2.Response)  # what the mocked transport serves next
 CLIENT = OpenAI(api_key="harness", base_url="http://harness.invalid/v1", max_retries=0,
-                http_client=httpx2.Client(transport=httpx2.MockTransport(_server)))
+                http_client=httpx2.Client(transport=httpx2.MockTransport(_body.handler)))
 # A response the SDK's Response model accepts, with the item as its one output: the text goes between the two parts.
 ENVELOPE = ('{"id":"resp_1","object":"response","created_at":0,"status":"completed","model":"gpt-5",'
             '"parallel_tool_calls":false,"tool_choice":"auto","tools":[],"output":[', "]}")
@@ -119,35 +113,28 @@ ENVELOPE = ('{"id":"resp_1","object":"response","created_at":0,"status":"complet
 
 def create(body):
     """client.responses.create() on ``body`` served as application/json."""
-    _served.update(content_type="application/json", chunks=[body])
+    _body.json(body)
     return CLIENT.responses.create(model="gpt-5", input="harness")
 
 
-def first_output(response, declared):
-    """What the user's code reads as the item: response.output[0], or nothing when the list is empty."""
-    if not response.output:
-        return {"status": "ok", "received": "nothing"}
-    return {"status": "ok", **answer(response.output[0], declared)}
-
-
 def client_decode(case):
-    reason = envelope_skip(case["input"])
-    if reason:
-        return {"status": "skipped", "reason": reason}
-    body = (ENVELOPE[0] + case["input"] + ENVELOPE[1]).encode("utf-8", "surrogatepass")
-    return first_output(create(body), _declared(case["shape"]))
+    body, skip = enveloped(case, ENVELOPE)
+    if skip:
+        return skip
+    declared = _declared(case["shape"])
+    return first_output(create(body), lambda item: answer(item, declared))
+
+
+def event_answer(event):
+    kind = event.__dict__.get("type") if isinstance(event, BaseModel) else None
+    return answer(event, EVENTS.get(kind, ()))
 
 
 def client_stream(case):
-    _served.update(content_type="text/event-stream", chunks=[base64.b64decode(chunk) for chunk in case["chunks"]])
-    events = []
-    try:
-        for event in CLIENT.responses.create(model="gpt-5", input="harness", stream=True):
-            kind = event.__dict__.get("type") if isinstance(event, BaseModel) else None
-            events.append(answer(event, EVENTS.get(kind, ())))
-    except (json.JSONDecodeError, APIError) as error:  # data that is not JSON; an `error` payload
-        return {"status": "rejected", "message": describe_exception(error), "events": events}
-    return {"status": "ok", "events": events}
+    _body.event_stream(case)
+    # data that is not JSON; an `error` payload
+    return read_stream(lambda: CLIENT.responses.create(model="gpt-5", input="harness", stream=True), event_answer,
+                       (json.JSONDecodeError, APIError), describe_exception)
 
 
 def hello(entry, kind, calls, shapes):

@@ -12,7 +12,6 @@ encode: the SDK's request path, utils.get_pydantic_model then utils.marshal_json
 Each value is reported as what came back: the declared class, the SDK's own Unknown* model (is_unknown), or another class.
 """
 
-import base64
 import json
 import sys
 import warnings
@@ -24,7 +23,8 @@ from openrouter import OpenRouter, components as C, errors, utils
 from openrouter.components.baseinputs_union import BaseInputsUnion1
 from openrouter.types import UnrecognizedStr
 
-from protocol import Rejected, classes_by_type, describe_exception, envelope_skip, ok, serve_entry, value
+from client_entry import MockedBody, enveloped, first_output, read_stream
+from protocol import Rejected, classes_by_type, describe_exception, ok, serve_entry, value
 
 STATUS = "status"  # enum shapes: no model class, the SDK's ImageGenerationStatus union itself
 ADAPTERS = {
@@ -114,14 +114,8 @@ def validate_encode(case):
 
 # --- client entry ---
 
-_served = {"content_type": "application/json", "chunks": []}  # the body the mock server sends next
-
-
-def _server(request):
-    return httpx.Response(200, headers={"content-type": _served["content_type"]}, content=iter(list(_served["chunks"])))
-
-
-CLIENT = OpenRouter(api_key="harness", client=httpx.Client(transport=httpx.MockTransport(_server)), retry_config=None)
+_body = MockedBody(httpx.Response)  # what the mocked transport serves next
+CLIENT = OpenRouter(api_key="harness", client=httpx.Client(transport=httpx.MockTransport(_body.handler)), retry_config=None)
 # A response the SDK's OpenResponsesResult model accepts (its required keys), with the item as its one output.
 ENVELOPE = ('{"id":"resp_1","object":"response","created_at":0,"status":"completed","model":"gpt-5",'
             '"completed_at":null,"error":null,"frequency_penalty":null,"incomplete_details":null,"instructions":null,'
@@ -136,37 +130,26 @@ def refused(error):
 
 def send(body):
     """client.responses.send() on ``body`` served as application/json."""
-    _served.update(content_type="application/json", chunks=[body])
+    _body.json(body)
     try:
         return CLIENT.responses.send(model="gpt-5", input="harness")
     except errors.ResponseValidationError as error:
         raise refused(error) from error
 
 
-def first_output(response, declared):
-    """What the user's code reads as the item: response.output[0], or nothing when the list is empty."""
-    if not response.output:
-        return {"status": "ok", "received": "nothing"}
-    return {"status": "ok", **answer(response.output[0], declared)}
-
-
 def client_decode(case):
-    reason = envelope_skip(case["input"])
-    if reason:
-        return {"status": "skipped", "reason": reason}
-    body = (ENVELOPE[0] + case["input"] + ENVELOPE[1]).encode("utf-8", "surrogatepass")
-    return first_output(send(body), _declared(case["shape"]))
+    body, skip = enveloped(case, ENVELOPE)
+    if skip:
+        return skip
+    declared = _declared(case["shape"])
+    return first_output(send(body), lambda item: answer(item, declared))
 
 
 def client_stream(case):
-    _served.update(content_type="text/event-stream", chunks=[base64.b64decode(chunk) for chunk in case["chunks"]])
-    events = []
-    try:
-        for event in CLIENT.responses.send(model="gpt-5", input="harness", stream=True):
-            events.append(answer(event, EVENTS.get(getattr(event, "type", None), ())))
-    except errors.ResponseValidationError as error:
-        raise Rejected(str(refused(error)), events) from error
-    return {"status": "ok", "events": events}
+    _body.event_stream(case)
+    return read_stream(lambda: CLIENT.responses.send(model="gpt-5", input="harness", stream=True),
+                       lambda event: answer(event, EVENTS.get(getattr(event, "type", None), ())),
+                       (errors.ResponseValidationError,), lambda error: str(refused(error)))
 
 
 def hello(entry, kind, calls, shapes):

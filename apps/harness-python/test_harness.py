@@ -16,6 +16,7 @@ import subprocess
 import sys
 import unittest
 
+import client_entry
 import protocol
 import schema_check
 from protocol import Harness, Rejected, ok
@@ -328,7 +329,8 @@ class ClientEntryTest(unittest.TestCase):
         for harness in self.each():
             response = self.call(harness, "")
             self.assertEqual(response.output, [])
-            self.assertEqual(harness.first_output(response, harness._declared("ImageGenToolCall")), {"status": "ok", "received": "nothing"})
+            read = client_entry.first_output(response, lambda item: harness.answer(item, harness._declared("ImageGenToolCall")))
+            self.assertEqual(read, {"status": "ok", "received": "nothing"})
 
     def test_an_unknown_item_type_is_reported_as_the_sdk_gives_it_back(self):
         # pinned by the lock: openai builds another class, unmarked; openrouter its own Unknown* catch-all
@@ -371,6 +373,40 @@ class ClientEntryTest(unittest.TestCase):
             self.assertEqual(result["status"], "ok")
             got = [(event["received"], event["type"]) if "received" in event else None for event in result["events"]]
             self.assertEqual(got, expected[harness.__name__])
+
+
+class SharedClientEntryTest(unittest.TestCase):
+    """client_entry.py, what both client entries share, on its own."""
+
+    def test_a_refusal_ends_the_stream_as_rejected_with_the_events_before_it(self):
+        def events():
+            yield "a"
+            yield "b"
+            raise ValueError("bad event")
+        with self.assertRaises(Rejected) as raised:
+            client_entry.read_stream(events, lambda event: {"output": event}, (ValueError,), lambda error: f"refused: {error}")
+        self.assertEqual((str(raised.exception), raised.exception.events), ("refused: bad event", [{"output": "a"}, {"output": "b"}]))
+        with self.assertRaises(KeyError):  # anything else is not a refusal: the protocol loop makes it errored
+            client_entry.read_stream(lambda: iter([{}]), lambda event: event["missing"], (ValueError,), str)
+
+    def test_an_item_sits_verbatim_in_the_envelope_or_is_skipped_with_the_reason(self):
+        body, skip = client_entry.enveloped({"input": '{"a":1}'}, ("[", "]"))
+        self.assertEqual((body, skip), (b'[{"a":1}]', None))
+        body, skip = client_entry.enveloped({"input": '\ufeff{"a":1}'}, ("[", "]"))
+        self.assertIsNone(body)
+        self.assertEqual(skip["status"], "skipped")
+        self.assertIn("byte-order mark", skip["reason"])
+
+    def test_the_mocked_body_is_served_one_chunk_per_read(self):
+        class Response:
+            def __init__(self, status, headers, content):
+                self.status, self.headers, self.content = status, headers, list(content)
+        served = client_entry.MockedBody(Response)
+        served.event_stream({"chunks": [base64.b64encode(b"data: 1\n\n").decode(), base64.b64encode(b"data: 2\n\n").decode()]})
+        response = served.handler(None)
+        self.assertEqual((response.headers["content-type"], response.content), ("text/event-stream", [b"data: 1\n\n", b"data: 2\n\n"]))
+        served.json(b"{}")
+        self.assertEqual(served.handler(None).content, [b"{}"])
 
 
 class HelperEntryTest(unittest.TestCase):

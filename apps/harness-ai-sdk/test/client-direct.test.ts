@@ -2,9 +2,7 @@
 // harness's own modules), must agree with what the runner made of the client entry's answers, case by case.
 import { fileURLToPath } from "node:url";
 import { createOpenAI } from "@ai-sdk/openai";
-import type { Case } from "@imagegen-conformance/fixtures";
-import { harness, type Outcome, runConformance } from "@imagegen-conformance/runner";
-import { clientSample } from "@imagegen-conformance/runner/testing";
+import { clientSample, entryOutcomes } from "@imagegen-conformance/runner/testing";
 import { describe, expect, it } from "vitest";
 
 const app = fileURLToPath(new URL("..", import.meta.url));
@@ -29,17 +27,6 @@ const streams = [
   },
 ];
 
-async function outcomes(cases: Case[]): Promise<Map<string, Outcome>> {
-  const found = new Map<string, Outcome>();
-  await runConformance({
-    targets: [harness({ command: "node bin/harness.js client", cwd: app })],
-    cases,
-    seed: 1,
-    onOutcome: (_label, task, outcome) => found.set(task.testCase.id, outcome),
-  });
-  return found;
-}
-
 /** What user code sees of a stream: for each event, whether the SDK made parts for it; and whether it ended with an error part. */
 async function streamed(input: string): Promise<{ kinds: string[]; error: boolean }> {
   const { stream } = await model(input, "text/event-stream").doStream({ ...call, includeRawChunks: true });
@@ -56,7 +43,7 @@ describe("@ai-sdk/openai 4.0.118: the model called directly agrees with the clie
   it("doGenerate on every sampled item, doStream on every sampled stream", async () => {
     expect(new Set(items.map((testCase) => testCase.expect.verdict))).toEqual(new Set(["accept", "reject"]));
     expect(streams[4]?.input).not.toBe(golden.input);
-    const runner = await outcomes([...items, ...streams]);
+    const runner = await entryOutcomes("node bin/harness.js client", app, [...items, ...streams]);
     for (const testCase of items) {
       const outcome = runner.get(testCase.id);
       let direct: { behaved: string; received?: string };

@@ -1,7 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { type Case, loadCorpus } from "@imagegen-conformance/fixtures";
-import { harness, runConformance } from "@imagegen-conformance/runner";
+import { entryOutcomes } from "@imagegen-conformance/runner/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 
 // Issue 11's acceptance: openai-go's client, called directly as a user's program calls it (test/probe, which shares no
@@ -78,20 +78,9 @@ function probe(cases: readonly Case[]): Map<string, Observed> {
   return new Map((JSON.parse(run.stdout) as Observed[]).map((observed) => [observed.id, observed]));
 }
 
-async function outcomesAt(entry: string, cases: readonly Case[]) {
-  const outcomes = new Map<string, { kind: string; behaved?: string; received?: string; reason: string }>();
-  await runConformance({
-    targets: [harness({ command: `./bin/agrees/harness ${entry}`, cwd: app })],
-    cases: [...cases],
-    seed: 1,
-    onOutcome: (_label, task, outcome) => outcomes.set(task.testCase.id, outcome),
-  });
-  return outcomes;
-}
-
 /** Every case where the direct call and the entry's outcome do not say the same, as one line each. */
 async function disagreements(entry: string, cases: readonly Case[]): Promise<string[]> {
-  const [direct, outcomes] = [probe(cases), await outcomesAt(entry, cases)];
+  const [direct, outcomes] = [probe(cases), await entryOutcomes(`./bin/agrees/harness ${entry}`, app, cases)];
   return cases.flatMap((testCase) => {
     const observed = direct.get(testCase.id);
     const outcome = outcomes.get(testCase.id);

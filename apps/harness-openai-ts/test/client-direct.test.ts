@@ -2,8 +2,8 @@
 // own modules), must agree with what the runner made of each client entry's answers, case by case.
 import { fileURLToPath } from "node:url";
 import type { Case } from "@imagegen-conformance/fixtures";
-import { harness, type Outcome, runConformance } from "@imagegen-conformance/runner";
-import { clientSample } from "@imagegen-conformance/runner/testing";
+import type { Outcome } from "@imagegen-conformance/runner";
+import { clientSample, entryOutcomes } from "@imagegen-conformance/runner/testing";
 import OpenAI from "openai";
 import { describe, expect, it } from "vitest";
 
@@ -32,17 +32,6 @@ const streams = [
       .join("\n\n"),
   },
 ];
-
-async function outcomes(command: string, cases: Case[]): Promise<Map<string, Outcome>> {
-  const found = new Map<string, Outcome>();
-  await runConformance({
-    targets: [harness({ command, cwd: app })],
-    cases,
-    seed: 1,
-    onOutcome: (_label, task, outcome) => found.set(task.testCase.id, outcome),
-  });
-  return found;
-}
 
 /** Raised: never accepted, nothing received, and the reason names the error's class. Returned: accepted as what came back. */
 function agree(id: string, outcome: Outcome | undefined, direct: { raised: Error } | { received: string }) {
@@ -76,7 +65,7 @@ function agreeStream(id: string, outcome: Outcome | undefined, direct: { raised:
 describe("openai 7.57.0: the client called directly agrees with its entries", () => {
   it("client: responses.create on every sampled item, responses.create({ stream: true }) on every sampled stream", async () => {
     expect(new Set(items.map((testCase) => testCase.expect.verdict))).toEqual(new Set(["accept", "reject"]));
-    const runner = await outcomes("node bin/harness.js client", [...items, ...streams]);
+    const runner = await entryOutcomes("node bin/harness.js client", app, [...items, ...streams]);
     for (const testCase of items) {
       let direct: { raised: Error } | { received: string };
       try {
@@ -94,7 +83,7 @@ describe("openai 7.57.0: the client called directly agrees with its entries", ()
   });
 
   it("responses.stream: the accumulating reader on every sampled stream, an image event before its item included", async () => {
-    const runner = await outcomes("node bin/harness.js responses.stream", streams);
+    const runner = await entryOutcomes("node bin/harness.js responses.stream", app, streams);
     for (const testCase of streams) {
       const direct = await events(() => client(testCase.input, "text/event-stream").responses.stream({ model: "gpt-5", input: "x" }));
       agreeStream(testCase.id, runner.get(testCase.id), direct);

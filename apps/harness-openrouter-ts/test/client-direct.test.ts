@@ -1,9 +1,7 @@
 // The acceptance test: @openrouter/sdk's client called directly, as user code calls it (nothing here imports the
 // harness's own modules), must agree with what the runner made of the client entry's answers, case by case.
 import { fileURLToPath } from "node:url";
-import type { Case } from "@imagegen-conformance/fixtures";
-import { harness, type Outcome, runConformance } from "@imagegen-conformance/runner";
-import { clientSample } from "@imagegen-conformance/runner/testing";
+import { clientSample, entryOutcomes } from "@imagegen-conformance/runner/testing";
 import * as current from "@openrouter/sdk";
 import * as seed from "openrouter-sdk-0-10-2";
 import * as middle from "openrouter-sdk-0-11-2";
@@ -71,21 +69,10 @@ const streams = [
   { ...golden, id: "streams/derived/item-without-id#00000000", input: golden.input.replace(/"item":\{"id":"[^"]*",/g, '"item":{') },
 ];
 
-async function outcomes(command: string, cases: Case[]): Promise<Map<string, Outcome>> {
-  const found = new Map<string, Outcome>();
-  await runConformance({
-    targets: [harness({ command, cwd: app })],
-    cases,
-    seed: 1,
-    onOutcome: (_label, task, outcome) => found.set(task.testCase.id, outcome),
-  });
-  return found;
-}
-
 describe.each(Object.entries(versions))("@openrouter/sdk %s: the client called directly agrees with the client entry", (version, sdk) => {
   it("on every sampled item and stream", async () => {
     expect(new Set(items.map((testCase) => testCase.expect.verdict))).toEqual(new Set(["accept", "reject"]));
-    const runner = await outcomes(`node bin/harness.js ${version} client`, [...items, ...streams]);
+    const runner = await entryOutcomes(`node bin/harness.js ${version} client`, app, [...items, ...streams]);
     for (const testCase of items) {
       const outcome = runner.get(testCase.id);
       let direct: { behaved: string; received?: string };

@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { type Case, loadCorpus } from "@imagegen-conformance/fixtures";
-import { harness, type Outcome, runConformance } from "@imagegen-conformance/runner";
-import { registeredHarnesses } from "@imagegen-conformance/runner/testing";
+import { entryOutcomes, registeredHarnesses } from "@imagegen-conformance/runner/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 
 // Issue 11's first acceptance check: each pinned SDK's client, called directly by code that shares nothing with the
@@ -50,17 +49,6 @@ function callDirectly(sdk: string, items: Case[], streams: Case[]): Record<strin
   return JSON.parse(run.stdout) as Record<string, Direct>;
 }
 
-async function clientOutcomes(command: string, cases: Case[]): Promise<Map<string, Outcome>> {
-  const outcomes = new Map<string, Outcome>();
-  await runConformance({
-    targets: [harness({ command, cwd: app })],
-    cases,
-    seed: 1,
-    onOutcome: (_label, task, outcome) => outcomes.set(task.testCase.id, outcome),
-  });
-  return outcomes;
-}
-
 const handedOver = (got: string) => ["declared", "other", "raw"].includes(got.split(" ")[0] ?? "");
 
 /** "7 declared; unknown UnknownStreamEvents: events 3, 4" (or nothing: every event declared) as counts per kind. */
@@ -101,7 +89,7 @@ describe.each(registeredHarnesses(app).filter((entry) => entry.id.endsWith("/cli
 
   it("agrees with the SDK's client called directly on every sampled case", async () => {
     const direct = callDirectly(sdk, items, streams);
-    const outcomes = await clientOutcomes(entry.command, [...items, ...streams]);
+    const outcomes = await entryOutcomes(entry.command, app, [...items, ...streams]);
     const kinds = new Set<string>();
     for (const testCase of items) {
       const seen = direct[testCase.id];

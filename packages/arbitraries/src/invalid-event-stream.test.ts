@@ -1,8 +1,7 @@
-import { checkStream, encodeSse, findShape, isJsonObject, type JsonValue, streamEventShapes, validate } from "@imagegen-conformance/core";
+import { checkStream, encodeSse, eventBreaks, findShape, isJsonObject, type JsonValue, streamEventShapes, validate } from "@imagegen-conformance/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lawRuns } from "../test/law-runs.js";
-import { eventBreaks } from "./_internals/event-breaks/event-breaks.js";
 import { arbitraryScope } from "./_internals/scope.js";
 import { type InvalidEventStream, invalidEventStream } from "./invalid-event-stream.js";
 import { compareComplexity } from "./testing/complexity.js";

@@ -1,8 +1,5 @@
-import { checkStream, type JsonValue } from "@imagegen-conformance/core";
+import { checkStream, countOnFrom, eventBreaks, type JsonValue, replaceAt } from "@imagegen-conformance/core";
 import fc from "fast-check";
-import { countOnFrom } from "./_internals/event-breaks/count-on-from.js";
-import { eventBreaks } from "./_internals/event-breaks/event-breaks.js";
-import { replaceAt } from "./_internals/event-breaks/replace-at.js";
 import { arbitraryScope } from "./_internals/scope.js";
 import { eventStream } from "./event-stream.js";
 

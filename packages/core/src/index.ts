@@ -27,6 +27,7 @@ export type { JsonTextError } from "./json/json-text-error.js";
 export { isJsonObject, type JsonObject, type JsonTypeName, type JsonValue, jsonTypeOf } from "./json/json-value.js";
 export { type JsonTextNotes, type JsonTextOptions, type JsonTextResult, parseJsonText } from "./json/parse-json-text.js";
 export { previewJson, previewLength } from "./json/preview-json.js";
+export { replaceAt } from "./json/replace-at.js";
 export { type JsonSink, writeJson, writeJsonTo } from "./json/write-json.js";
 export { smallestFirst } from "./kind/_internals/smallest-first.js";
 export { unicodeString } from "./kind/_internals/unicode-string.js";
@@ -56,6 +57,8 @@ export { assemble, ObjectShape, type ResolvedField } from "./shape/object-shape.
 export type { Shape, ShapeKind, ShapeSchemaScope, ShapeScope, ShapeViolation } from "./shape/shape.js";
 export { cite, describeSource, type Source, seed } from "./source/source.js";
 export { checkStream } from "./stream/check-stream.js";
+export { countOnFrom } from "./stream/count-on-from.js";
+export { type EventBreak, eventBreaks } from "./stream/event-breaks.js";
 export type { Invariant, InvariantViolation } from "./stream/invariant.js";
 export { type CallPlan, planStream, type StreamPayload } from "./stream/plan-stream.js";
 export { decodeSse, SseDecoder, type SseEvent } from "./stream/sse-decoder.js";

@@ -6,6 +6,7 @@ export type { Counts, ImplementationReport, ReportData } from "./read/report-dat
 export { renderBadges } from "./render/badges.js";
 export { escapeXml } from "./render/escape-xml.js";
 export { type FindingsOptions, renderFindings } from "./render/findings.js";
+export { type HarnessReadmeOptions, renderHarnessSections } from "./render/harness-readme.js";
 export { renderHtml } from "./render/html.js";
 export { renderJsonSummary } from "./render/json-summary.js";
 export { renderJunit } from "./render/junit.js";

@@ -15,7 +15,8 @@ const screenshots = new URL("../../../reports/screenshots/", import.meta.url).pa
 describe.skipIf(!existsSync(executablePath))("the HTML report in headless Chromium", () => {
   it("shows the matrix, drills down to a failing case, keeps hostile content inert, and is screenshotted", async () => {
     const directory = mkdtempSync(join(tmpdir(), "html-report-"));
-    const cases = loadCorpus().filter((testCase) => testCase.shape === "ImageGenToolCall" || testCase.shape === "StatusRequestEnum3");
+    const shown = ["ImageGenToolCall", "StatusRequestEnum3", "ImageGenCallGeneratingEvent"];
+    const cases = loadCorpus().filter((testCase) => shown.includes(testCase.shape));
     const log = new RunLog(join(directory, "run.jsonl"));
     await runConformance({
       targets: [harness({ command: `${process.execPath} ${member} reference` }), harness({ command: `${process.execPath} ${member} reject-everything` })],
@@ -56,6 +57,11 @@ describe.skipIf(!existsSync(executablePath))("the HTML report in headless Chromi
       expect(
         await tab.locator('#matrix td[data-implementation="zoo-reference@0.1.0 · catalogue"][data-row="ImageGenToolCall decode"]').getAttribute("class"),
       ).toBe("pass");
+      // The reference declares numbers: double, and 2^53+1 comes back as 2^53: those passes show as allowed, never as plain passes.
+      const allowed = tab.locator('#matrix td[data-implementation="zoo-reference@0.1.0 · catalogue"][data-row="ImageGenCallGeneratingEvent decode"]');
+      expect(await allowed.getAttribute("class")).toBe("allowed");
+      expect(await allowed.textContent()).toMatch(/^\d+\/\d+ \(\d+ allowed\)$/);
+      expect(await tab.locator("#legend").textContent()).toContain("only as the declared profile allows");
       mkdirSync(screenshots, { recursive: true });
       await tab.screenshot({ path: join(screenshots, "report-matrix.png"), fullPage: true });
       // The drill-down lists the failing cases with input, expectation, reason and the command that replays it.

@@ -21,6 +21,7 @@ export {
   outcomeKinds,
 } from "./outcome/outcome.js";
 export { type MeasuredProfile, type Measurement, ProfileTally, profileMismatches } from "./profile/measure-profile.js";
+export { type Dimension, lenient } from "./profile/observed.js";
 export { protocolViolation } from "./protocol/validate-message.js";
 export { referenceImplementation } from "./reference/reference-implementation.js";
 export { ReproducerError, readReproducer } from "./reproducer/read-reproducer.js";

@@ -1,5 +1,5 @@
-import { type DecodedValue, findShape, type Profile, type ProtocolResult } from "@imagegen-conformance/core";
-import type { Case, Expectation } from "@imagegen-conformance/fixtures";
+import { type DecodedValue, decodeSse, findShape, isJsonObject, type JsonObject, type Profile, type ProtocolResult } from "@imagegen-conformance/core";
+import { type Case, type Expectation, loadCorpus } from "@imagegen-conformance/fixtures";
 import { describe, expect, it } from "vitest";
 import { judgeDecode } from "../src/checks/judge-decode.js";
 import { judgeStream } from "../src/checks/judge-stream.js";
@@ -35,7 +35,7 @@ describe("what came back, judged by the runner", () => {
   it("a valid value returned as another type, raw or as nothing is a misread; as the SDK's own unknown, a failure too", () => {
     expect(judge(valid, { verdict: "accept" }, ok({ output: valid, received: "other", type: "ResponseOutputMessage" }))).toMatchObject({
       kind: "failed",
-      reason: "misread a valid value: returned as another type, ResponseOutputMessage, unmarked, not decode ImageGenToolCall",
+      reason: "misread a valid value: returned as another type, ResponseOutputMessage, unmarked, not core ImageGenToolCall",
       behaved: "accept",
       received: "other ResponseOutputMessage",
     });
@@ -122,5 +122,25 @@ describe("a stream with one broken event, judged by what came back for that even
       reason: "accepted a stream that breaks ImageGenCallGeneratingEvent/output_index/integer: event 1 came back as declared",
     });
     expect(judged(values(undefined)).reason).toMatch(/it yielded nothing from event 1 \(the broken one\) on, and raised no error$/);
+  });
+});
+
+describe("a valid stream's events, compared under the declared profile", () => {
+  const testCase = loadCorpus().find((candidate) => candidate.id.startsWith("streams/forward/unknown-fields-in-events#"));
+  if (!testCase) throw new Error("no stream with unknown fields in the corpus");
+  const sent = decodeSse([new TextEncoder().encode(testCase.input)]).map((event) => JSON.parse(event.data) as JsonObject);
+  const withoutUnknown = ({ x_unknown_field: _dropped, ...event }: JsonObject): JsonObject =>
+    isJsonObject(event.item) ? { ...event, item: withoutUnknown(event.item) } : event;
+  const judged = (unknown_fields: Profile["unknown_fields"], events: JsonObject[]) =>
+    judgeStream({ testCase, description: { ...client, profile: { ...client.profile, unknown_fields } }, cuts: [[]], expected: sent }, [
+      { kind: "result", result: { id: "s", status: "ok", events: events.map((event) => ({ output: JSON.stringify(event) })) } },
+    ]);
+
+  it("show what the events exercised: unknown fields kept, or dropped as the profile allows, or against it", () => {
+    expect(judged("preserve", sent)).toMatchObject({ kind: "passed", fidelity: "exact", observed: { unknown_fields: "preserve" } });
+    const allowed = judged("drop", sent.map(withoutUnknown));
+    expect(allowed).toMatchObject({ kind: "passed", fidelity: "allowed", observed: { unknown_fields: "drop" } });
+    expect(allowed.reason).toMatch(/some changed only as the profile allows$/);
+    expect(judged("preserve", sent.map(withoutUnknown))).toMatchObject({ kind: "failed", fidelity: "violating", observed: { unknown_fields: "drop" } });
   });
 });

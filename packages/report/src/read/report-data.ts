@@ -2,13 +2,19 @@ import type { HeaderRecord, ImplementationRecord, MeasuredProfile, OutcomeKind, 
 
 export type Counts = Record<OutcomeKind, number>;
 
+/** One shape · check of one implementation: its outcomes, and how many of its passes only the declared profile allowed. */
+export interface Cell {
+  counts: Counts;
+  allowed: number;
+}
+
 /** One implementation's row: who it is, how it fared overall and per shape and check. */
 export interface ImplementationReport {
   label: string;
   record: ImplementationRecord;
   counts: Counts;
   /** `<shape> <check>` → counts. */
-  cells: Map<string, Counts>;
+  cells: Map<string, Cell>;
   gatedFailures: number;
   harnessProblems: number;
   /** Its results do not cover its plan, or some could not be judged: no verdict. */

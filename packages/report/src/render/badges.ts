@@ -6,7 +6,7 @@ import { passRate, verdictOf } from "./verdict.js";
 export function renderBadges(data: ReportData): Map<string, string> {
   return new Map(
     data.implementations.map((implementation) => {
-      const { passed, ran } = passRate(implementation.counts);
+      const { passed, ran } = passRate(implementation);
       const verdict = verdictOf(implementation);
       const unavailable = verdict.startsWith("unavailable");
       const color = unavailable

@@ -1,13 +1,7 @@
 import type { ResultRecord } from "@imagegen-conformance/runner";
 import type { ReportData } from "../read/report-data.js";
+import { groupsOf, smallest } from "./problem-groups.js";
 import { passRate, verdictWithCoverage } from "./verdict.js";
-
-/** A divergence worth a line in the findings: the cases it covers and the smallest of them as the example. */
-interface Group {
-  title: string;
-  results: ResultRecord[];
-  example: ResultRecord;
-}
 
 export interface FindingsOptions {
   /** When and how the document was made, for its header. */
@@ -29,29 +23,6 @@ const code = (text: string, limit = 300) => {
   const shown = text.length > limit ? `${text.slice(0, limit)}…` : text;
   return `\`${shown.replaceAll("`", "'").replaceAll("\n", "\\n").replaceAll("\r", "\\r")}\``;
 };
-const smallest = (results: ResultRecord[], inputOf: (id: string) => string | undefined = () => undefined) => {
-  const size = (result: ResultRecord) => (result.input ?? inputOf(result.case) ?? "").length;
-  return results.reduce((best, result) => (size(result) < size(best) ? result : best));
-};
-
-/** Groups an implementation's problems by what went wrong: the rules it let through, or the kind of failure. */
-function groupsOf(problems: ResultRecord[]): Group[] {
-  const groups = new Map<string, ResultRecord[]>();
-  for (const problem of problems) {
-    const what = problem.unenforced?.length
-      ? `accepts values that break ${problem.unenforced.map((rule) => `\`${rule}\``).join(", ")}`
-      : `${problem.kind}: ${
-          problem.reason
-            .replace(/ \(chunks cut at .*\)$/, "")
-            .replace(/"[^"]*"|\d+/g, "…")
-            .split(";")[0]
-        }`;
-    groups.set(what, [...(groups.get(what) ?? []), problem]);
-  }
-  return [...groups]
-    .map(([title, results]) => ({ title, results, example: smallest(results) }))
-    .sort((left, right) => right.results.length - left.results.length || left.title.localeCompare(right.title));
-}
 
 /** docs/findings.md: every divergence of every SDK from the documents and from the other SDKs, each with a way to reproduce it. */
 export function renderFindings(data: ReportData, options: FindingsOptions): string {
@@ -69,7 +40,7 @@ export function renderFindings(data: ReportData, options: FindingsOptions): stri
     "| SDK | harness | passed / ran | failed | verdict |",
     "|---|---|---:|---:|---|",
     ...sdks.map((implementation) => {
-      const { passed, ran } = passRate(implementation.counts);
+      const { passed, ran } = passRate(implementation);
       return `| ${implementation.label} | ${options.describe(implementation.label)} | ${passed}/${ran} | ${implementation.counts.failed} | ${verdictWithCoverage(implementation)} |`;
     }),
     "",

@@ -9,7 +9,8 @@ body { font: 14px/1.4 system-ui, sans-serif; margin: 2rem; color: #1b1f24; }
 table { border-collapse: collapse; margin: 1rem 0; }
 th, td { border: 1px solid #d0d7de; padding: 4px 8px; text-align: right; }
 th { background: #f6f8fa; } th.row { text-align: left; font-weight: normal; font-family: ui-monospace, monospace; }
-td.pass { background: #b7e4c7; } td.partial { background: #ffe8a3; } td.fail { background: #f4b4b4; } td.none { color: #8c959f; text-align: center; }
+td.pass, .key.pass { background: #b7e4c7; } td.allowed, .key.allowed { background: #d8eefe; } td.partial, .key.partial { background: #ffe8a3; } td.fail, .key.fail { background: #f4b4b4; } td.none, .key.none { color: #8c959f; text-align: center; }
+.key { padding: 1px 6px; border: 1px solid #d0d7de; }
 td[data-row] { cursor: pointer; } td[data-row]:hover { outline: 2px solid #0969da; }
 .verdict-conformant { color: #116329; font-weight: 600; } .verdict-incomplete { color: #bc4c00; font-weight: 600; }
 #incomplete { border: 2px solid #bc4c00; background: #fff1e5; padding: 0.5rem 1rem; } #incomplete li { font-family: ui-monospace, monospace; } .verdict-not { color: #a40e26; font-weight: 600; } .verdict-unavailable { color: #6e7781; }
@@ -51,8 +52,8 @@ export function renderHtml(data: ReportData): string {
           : "accept";
   const implementations = data.implementations.map((implementation) => {
     const problems: Record<string, unknown[]> = {};
-    const cells: Record<string, { passed: number; ran: number; more?: number }> = {};
-    for (const [row, counts] of [...implementation.cells].sort(([left], [right]) => left.localeCompare(right))) cells[row] = passRate(counts);
+    const cells: Record<string, { passed: number; ran: number; allowed: number; more?: number }> = {};
+    for (const [row, tally] of [...implementation.cells].sort(([left], [right]) => left.localeCompare(right))) cells[row] = passRate(tally);
     for (const problem of data.problems) {
       if (problem.implementation !== implementation.label) continue;
       const row = `${problem.shape} ${problem.check}`;
@@ -87,13 +88,14 @@ export function renderHtml(data: ReportData): string {
       verdict: verdictOf(implementation),
       coverage: implementation.record.unavailable ? "" : describeCoverage(coverageOfReport(implementation)),
       counts: implementation.counts,
+      allowed: implementation.allowed,
       cells,
       problems,
     };
   });
   const summaryRows = implementations
     .map((implementation) => {
-      const { passed, ran } = passRate(implementation.counts);
+      const { passed, ran } = passRate(implementation);
       const kind =
         implementation.verdict === "conformant" || implementation.verdict === "incomplete"
           ? implementation.verdict
@@ -116,7 +118,7 @@ export function renderHtml(data: ReportData): string {
 ${banner(data.incomplete)}<table id="summary"><tr><th>implementation</th><th>passed</th><th>failed</th><th>errors</th><th>skipped</th><th>verdict</th><th>coverage</th></tr>
 ${summaryRows}
 </table>
-<p>Click a cell to see its failing cases.</p>
+<p id="legend">Each cell: passed / ran. <span class="key pass">all passed</span> <span class="key allowed">all passed, some only as the declared profile allows</span> <span class="key partial">80% or more</span> <span class="key fail">less</span> <span class="key none">skipped: not offered</span>. Click a cell to see its failing cases.</p>
 <table id="matrix"></table>
 <section id="drilldown"></section>
 <script id="report-data" type="application/json">${scriptJson({ implementations, rows })}</script>

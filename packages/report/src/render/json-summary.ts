@@ -33,6 +33,7 @@ export function renderJsonSummary(data: ReportData): string {
         ? { profile: { declared: implementation.record.description.profile, measured: measuredValues(implementation.measured) } }
         : {}),
       counts: implementation.counts,
+      // Each cell's outcome counts, and how many of its passes only the declared profile allowed.
       cells: Object.fromEntries([...implementation.cells].sort(([left], [right]) => left.localeCompare(right))),
     })),
   };

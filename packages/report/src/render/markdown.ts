@@ -1,31 +1,8 @@
 import { outcomeKinds } from "@imagegen-conformance/runner";
 import type { ReportData } from "../read/report-data.js";
-import { passRate, verdictWithCoverage } from "./verdict.js";
-
-const cellText = (text: string) => text.replaceAll("|", "\\|").replaceAll("\n", " ").replaceAll("<", "&lt;");
-
-const dimensions = ["unknown_fields", "null_vs_absent", "enums", "numbers", "key_casing"] as const;
-
-/** Declared and measured profile per entry: "drop · measured drop (2)"; a dimension no case exercised says "not measured". */
-function profileTable(data: ReportData): string[] {
-  const described = data.implementations.filter((implementation) => implementation.record.description);
-  if (described.length === 0) return [];
-  const lines = ["", "## Profiles: declared · measured (cases)", "", `| entry | ${dimensions.join(" | ")} |`, `|---|${dimensions.map(() => "---").join("|")}|`];
-  for (const implementation of described) {
-    const cells = dimensions.map((dimension) => {
-      const declared = implementation.record.description?.profile[dimension];
-      const measured = implementation.measured?.[dimension];
-      const counts = measured
-        ? Object.entries(measured.counts)
-            .map(([value, count]) => `${value} ${count}`)
-            .join(", ")
-        : "";
-      return `${declared} · ${measured ? `measured ${measured.value} (${counts})` : "not measured"}`;
-    });
-    lines.push(`| ${cellText(implementation.label)} | ${cells.map(cellText).join(" | ")} |`);
-  }
-  return lines;
-}
+import { cellText } from "./cell-text.js";
+import { profileTable } from "./profile-table.js";
+import { passRate, passText, verdictWithCoverage } from "./verdict.js";
 
 /** A Markdown summary small enough for a GitHub step summary: the table, the matrix, the first failures. */
 export function renderMarkdown(data: ReportData, firstFailures = 10): string {
@@ -44,7 +21,7 @@ export function renderMarkdown(data: ReportData, firstFailures = 10): string {
       `| ${cellText(implementation.label)} | ${outcomeKinds.map((kind) => implementation.counts[kind]).join(" | ")} | ${cellText(verdictWithCoverage(implementation))} |`,
     );
   }
-  lines.push(...profileTable(data));
+  lines.push(...profileTable(data.implementations));
   const cells = [...new Set(data.implementations.flatMap((implementation) => [...implementation.cells.keys()]))].sort();
   if (cells.length > 0) {
     lines.push(
@@ -56,10 +33,10 @@ export function renderMarkdown(data: ReportData, firstFailures = 10): string {
     );
     for (const cell of cells) {
       const row = data.implementations.map((implementation) => {
-        const counts = implementation.cells.get(cell);
-        if (!counts) return "–";
-        const { passed, ran } = passRate(counts);
-        return ran === 0 ? "skipped" : `${passed}/${ran}${passed === ran ? "" : " ✗"}`;
+        const tally = implementation.cells.get(cell);
+        if (!tally) return "–";
+        const { passed, ran } = passRate(tally);
+        return `${passText(tally)}${passed === ran ? "" : " ✗"}`;
       });
       lines.push(`| ${cell.replace(" ", " · ")} | ${row.join(" | ")} |`);
     }

@@ -1,6 +1,6 @@
 import { type Coverage, coverageOf, describeCoverage, verdictWord } from "@imagegen-conformance/runner";
 import { isConformant } from "../read/collect-report.js";
-import type { ImplementationReport } from "../read/report-data.js";
+import type { Cell, ImplementationReport } from "../read/report-data.js";
 
 /** The one-word verdict of an implementation, as every report states it: an incomplete run is never "conformant". */
 export function verdictOf(implementation: ImplementationReport): string {
@@ -18,8 +18,15 @@ export function verdictWithCoverage(implementation: ImplementationReport): strin
   return implementation.record.unavailable ? verdict : `${verdict} (${describeCoverage(coverageOfReport(implementation))})`;
 }
 
-/** Passed out of the checks that ran (skips left out). */
-export function passRate(counts: ImplementationReport["counts"]): { passed: number; ran: number } {
+/** Passed out of the checks that ran (skips left out), and how many of the passes only the profile allowed. */
+export function passRate({ counts, allowed }: Cell): { passed: number; ran: number; allowed: number } {
   const ran = Object.entries(counts).reduce((sum, [kind, count]) => (kind === "skipped" ? sum : sum + count), 0);
-  return { passed: counts.passed, ran };
+  return { passed: counts.passed, ran, allowed };
+}
+
+/** A cell for a human: "12/14", "skipped", or "12/14 (3 allowed)" where passes rest on the declared profile. */
+export function passText(cell: Cell): string {
+  const { passed, ran, allowed } = passRate(cell);
+  if (ran === 0) return "skipped";
+  return `${passed}/${ran}${allowed > 0 ? ` (${allowed} allowed)` : ""}`;
 }

@@ -1,4 +1,4 @@
-import { type Shape, unservable } from "@imagegen-conformance/core";
+import { isJsonObject, type ObjectKind, type ObjectShape, type Shape, unservable } from "@imagegen-conformance/core";
 import type { Case, CaseReading } from "@imagegen-conformance/fixtures";
 import type { Answer } from "../harness/connection.js";
 import type { Description } from "../implementation/implementation.js";
@@ -27,27 +27,32 @@ const describeDifferences = ({ differences }: RoundTrip) =>
     .map((difference) => `${difference.path}: ${difference.detail}${difference.allowedBy ? ` (allowed by ${difference.allowedBy})` : ""}`)
     .join("; ") + (differences.length > shownDifferences ? `; and ${differences.length - shownDifferences} more` : "");
 
-const exact: RoundTrip = { fidelity: "exact", differences: [] };
-
 function roundTrip(context: DecodeContext, verdict: Verdict & { status: "ok" }): RoundTrip | string {
-  // The same text in the same form is the same value: nothing to parse.
-  if (verdict.output === context.expected && (verdict.form ?? "wire") === "wire") return exact;
+  // The same text in the same form is the same value: nothing to parse back, but what the input exercised still shows
+  // (an unknown field kept, a null kept, digits kept), so the value is compared with itself.
+  if (verdict.output === context.expected && (verdict.form ?? "wire") === "wire") {
+    const input = readInput(context.expected);
+    return compareRoundTrip(context.shape, input, input, context.description.profile);
+  }
   const read = readOutput(context.shape, { output: verdict.output ?? "", ...(verdict.form ? { form: verdict.form } : {}) }, context.description);
   return read.ok ? compareRoundTrip(context.shape, readInput(context.expected), read.value, context.description.profile) : read.reason;
 }
+
+/** The SDK's type for the shape, as hello names it: what a misread value came back as instead of. */
+const sdkType = (context: DecodeContext): string => context.description.capabilities.shapes[context.shape.name] ?? context.shape.name;
 
 // One judgement per expected verdict; the three are the closed set the corpus uses.
 const judges: Record<Case["expect"]["verdict"], (context: DecodeContext, verdict: Verdict) => Outcome> = {
   accept(context, verdict) {
     if (verdict.status === "rejected") return outcome("failed", `rejected a valid value: ${verdict.message}`);
-    if (receivedOf(verdict) === "unknown") return outcome("failed", `marked a valid value unknown: returned as ${describeReceived(verdict, context.declared)}`);
-    if (receivedOf(verdict) !== "declared") return outcome("failed", `misread a valid value: returned as ${describeReceived(verdict, context.declared)}`);
+    if (receivedOf(verdict) === "unknown") return outcome("failed", `marked a valid value unknown: returned as ${describeReceived(verdict, sdkType(context))}`);
+    if (receivedOf(verdict) !== "declared") return outcome("failed", `misread a valid value: returned as ${describeReceived(verdict, sdkType(context))}`);
     if (verdict.unrecognized?.length)
       return outcome("failed", `reported documented enum values as unrecognised at ${verdict.unrecognized.map((path) => path || "/").join(", ")}`);
     const trip = roundTrip(context, verdict);
     if (typeof trip === "string") return outcome("failed", `accepted, but ${trip}`);
     // Only a key of more than one word (item_id) looks different in the SDK's own casing: single words say nothing.
-    const casing = multiWordKey(readInput(context.expected)) ? { key_casing: verdict.form ?? "wire" } : {};
+    const casing = multiWordKey(context.shape, readInput(context.expected)) ? { key_casing: verdict.form ?? "wire" } : {};
     const observed = { ...(trip.observed ?? {}), ...casing } as const;
     if (trip.fidelity === "violating")
       return outcome("failed", `accepted, but the round trip changed it: ${describeDifferences(trip)}`, { fidelity: trip.fidelity, observed });
@@ -65,9 +70,9 @@ const judges: Record<Case["expect"]["verdict"], (context: DecodeContext, verdict
     if (verdict.status === "rejected") return outcome("passed", `rejected: ${verdict.message.split("\n")[0]}`, observed);
     const received = receivedOf(verdict);
     if (received === "unknown")
-      return outcome("passed", `not handed over as the documented shape: returned as ${describeReceived(verdict, context.declared)}`, observed);
+      return outcome("passed", `not handed over as the documented shape: returned as ${describeReceived(verdict, sdkType(context))}`, observed);
     if (received === "nothing") return outcome("passed", "dropped: no error, and the user's code receives nothing for it", observed);
-    const as = received === "declared" ? "" : `, returned as ${describeReceived(verdict, context.declared)}`;
+    const as = received === "declared" ? "" : `, returned as ${describeReceived(verdict, sdkType(context))}`;
     if (rules.length === 0) return outcome("failed", `accepted text that is not JSON${as}`);
     const open = verdict.unrecognized?.length
       ? ` (kept ${verdict.unrecognized.map((path) => path || "the value").join(", ")} as an unrecognised enum value: an open enum)`
@@ -94,9 +99,14 @@ const judges: Record<Case["expect"]["verdict"], (context: DecodeContext, verdict
 };
 
 /** Whether a wire value has a snake_case key within its first few levels (the catalogue's shapes are shallow). */
-function multiWordKey(value: unknown, depth = 3): boolean {
-  if (depth === 0 || value === null || typeof value !== "object" || Array.isArray(value)) return false;
-  return Object.entries(value).some(([key, inner]) => key.includes("_") || multiWordKey(inner, depth - 1));
+function multiWordKey(shape: Shape | undefined, value: unknown): boolean {
+  const fields = (shape as Partial<ObjectShape> | undefined)?.fields;
+  if (!fields || !isJsonObject(value)) return false;
+  // Documented keys only: an unknown one says nothing of the SDK's casing, which maps the fields it declares.
+  return fields.some(
+    ({ wire, field }) =>
+      Object.hasOwn(value, wire) && (wire.includes("_") || multiWordKey((field.kind as Partial<ObjectKind<ObjectShape>>).nestedShape, value[wire])),
+  );
 }
 
 const unservableHere = (context: DecodeContext): string | undefined =>

@@ -3,6 +3,7 @@ import type { Case } from "@imagegen-conformance/fixtures";
 import type { Answer } from "../harness/connection.js";
 import type { Description } from "../implementation/implementation.js";
 import { type Outcome, outcome } from "../outcome/outcome.js";
+import { type Dimension, type Observed, observe } from "../profile/observed.js";
 import { compareRoundTrip } from "./compare-round-trip.js";
 import { describeEvents, type EventReceived, eventsReceived, listEvents } from "./events-received.js";
 import { readOutput } from "./read-output.js";
@@ -50,23 +51,38 @@ function decode(values: readonly DecodedValue[], description: Description): unkn
   });
 }
 
+/** How the decoded events compare with the sent ones: the first change the profile does not allow, what they showed of it. */
+interface EventComparison {
+  mismatch?: string;
+  /** Some event changed only as the declared profile allows. */
+  allowed: boolean;
+  observed: Observed;
+}
+
 /** Compares decoded family events with the expected ones; a "subset" harness may leave some out. */
-function eventMismatch(expected: unknown[], decoded: unknown[], description: Description): string | undefined {
+function compareEvents(expected: unknown[], decoded: unknown[], description: Description): EventComparison {
   const subset = description.capabilities.stream_events === "subset";
+  const observed: Observed = {};
+  let allowed = false;
+  const mismatch = (text: string): EventComparison => ({ mismatch: text, allowed, observed });
   let cursor = 0;
   for (const [index, event] of decoded.entries()) {
     const at = subset ? expected.findIndex((candidate, position) => position >= cursor && typeOf(candidate) === typeOf(event)) : cursor;
     const wanted = expected[at];
-    if (at < 0 || wanted === undefined) return `event ${index} (${typeOf(event)}) is not among the events sent`;
+    if (at < 0 || wanted === undefined) return mismatch(`event ${index} (${typeOf(event)}) is not among the events sent`);
     const shape = streamEventShapes.get(typeOf(wanted));
-    if (!shape || typeOf(wanted) !== typeOf(event)) return `event ${index} is ${typeOf(event) || "untyped"}, expected ${typeOf(wanted)}`;
+    if (!shape || typeOf(wanted) !== typeOf(event)) return mismatch(`event ${index} is ${typeOf(event) || "untyped"}, expected ${typeOf(wanted)}`);
     const trip = compareRoundTrip(shape, wanted, event, description.profile);
+    for (const [dimension, value] of Object.entries(trip.observed ?? {})) observe(observed, dimension as Dimension, value as never);
     if (trip.fidelity === "violating")
-      return `event ${index} (${typeOf(event)}) changed: ${trip.differences.map((difference) => `${difference.path}: ${difference.detail}`).join("; ")}`;
+      return mismatch(
+        `event ${index} (${typeOf(event)}) changed: ${trip.differences.map((difference) => `${difference.path}: ${difference.detail}`).join("; ")}`,
+      );
+    allowed ||= trip.fidelity === "allowed";
     cursor = at + 1;
   }
-  if (!subset && decoded.length !== expected.length) return `${decoded.length} events of this family came back, ${expected.length} were sent`;
-  return undefined;
+  if (!subset && decoded.length !== expected.length) return mismatch(`${decoded.length} events of this family came back, ${expected.length} were sent`);
+  return { allowed, observed };
 }
 
 /** Judges a stream case: the same result whatever the chunk boundaries, the events sent, and the invariants kept. */
@@ -136,14 +152,17 @@ function judgeWhole(context: StreamContext, answers: readonly Answer[], decoded:
   // Events the harness says the SDK yields nothing for are left out of the comparison; the reason names them.
   const dropped = new Set(whole.received.filter((event) => event.received === "nothing").flatMap((event) => (event.sent === undefined ? [] : [event.sent])));
   const sent = context.expected.filter((_event, index) => !dropped.has(index));
-  const mismatch = eventMismatch(family(sent), family(whole.events), context.description);
-  if (mismatch) return outcome("failed", mismatch);
+  const compared = compareEvents(family(sent), family(whole.events), context.description);
+  // What the events showed of the profile is evidence whatever the verdict: a strict claim broken shows here.
+  const observed = Object.keys(compared.observed).length > 0 ? { observed: compared.observed } : {};
+  if (compared.mismatch) return outcome("failed", compared.mismatch, { fidelity: "violating", ...observed });
   const broken = checkStream(family(whole.events) as never[]);
   if (broken.length > 0) return outcome("failed", `the decoded events break ${[...new Set(broken.map((violation) => violation.invariant))].join(", ")}`);
   const silent = whole.received.filter((event) => event.family && event.received === "nothing");
   return outcome(
     "passed",
-    `decoded the same ${family(whole.events).length} events under ${answers.length} chunkings${silent.length > 0 ? `; yielded nothing for ${listEvents(silent)}` : ""}`,
+    `decoded the same ${family(whole.events).length} events under ${answers.length} chunkings${silent.length > 0 ? `; yielded nothing for ${listEvents(silent)}` : ""}${compared.allowed ? "; some changed only as the profile allows" : ""}`,
+    { fidelity: compared.allowed ? "allowed" : "exact", ...observed },
   );
 }
 

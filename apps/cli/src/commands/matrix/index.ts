@@ -1,5 +1,5 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { catalogue } from "@imagegen-conformance/core";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
 import { type Contestant, type Finding, InputSource, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
@@ -21,6 +21,7 @@ import { sayIncomplete } from "../report/say-incomplete.js";
 import { implementations } from "../run/implementations.js";
 import { summaryTable } from "../run/summary-table.js";
 import { fuzzRecords } from "./fuzz-records.js";
+import { writeHarnessReadmes } from "./write-harness-readmes.js";
 
 const levels = ["required", "recommended", "optional"] as const;
 
@@ -110,6 +111,9 @@ export const matrix: Command = {
     if (values.findings) {
       writeFindings(values.findings, data, directory, cases, fuzzRuns);
       io.stdout(`findings: ${values.findings}\n`);
+      // The harness READMEs say what each entry covers and what its results mean from the same run, never by hand.
+      for (const readme of writeHarnessReadmes(data, harnesses, { findings: resolve(values.findings), date: today(), fuzzInputs: fuzzRuns }))
+        io.stdout(`findings: ${relative(repositoryRoot, readme)}\n`);
     }
     const incomplete = data.incomplete.length > 0;
     if (incomplete) sayIncomplete(io, "matrix", data, "no verdict");

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonObject, type JsonValue } from "@imagegen-conformance/core";
+import { isJsonObject, type JsonObject, type JsonValue } from "../json/json-value.js";
 
 /** The value with the member at `path` set to `replacement` (dropped when `undefined`), keys kept in their order. */
 export function replaceAt(value: JsonValue, path: readonly string[], replacement: JsonValue | undefined): JsonValue {

@@ -1,7 +1,12 @@
-import { type ArbitraryScope, type JsonValue, type ObjectKind, type ObjectShape, type Rule, streamEventShapes } from "@imagegen-conformance/core";
-import type fc from "fast-check";
+import type * as FastCheck from "fast-check";
+import type { JsonValue } from "../json/json-value.js";
+import type { ArbitraryScope } from "../kind/kind.js";
+import type { ObjectKind } from "../kind/object-kind.js";
+import type { Rule } from "../rule/rule.js";
+import type { ObjectShape } from "../shape/object-shape.js";
+import { streamEventShapes } from "./stream-event-shapes.js";
 
-/** One rule of a stream event, and the breaker the catalogue defines for it. */
+/** One rule of a stream event, and the breaker the catalogue defines for it: the corpus and the fuzzer break events alike. */
 export interface EventBreak {
   /** The event's shape, as the stream's shape table names it for its type. */
   shape: ObjectShape;
@@ -11,7 +16,7 @@ export interface EventBreak {
   /** Keys from the event to what changes: `[]` the whole event, `["output_index"]`, `["item", "status"]`. */
   path: string[];
   /** Values for it; `undefined` drops the key. */
-  arbitrary: fc.Arbitrary<JsonValue | undefined>;
+  arbitrary: FastCheck.Arbitrary<JsonValue | undefined>;
 }
 
 /** Every rule of every stream event shape, and of the item output_item.added and .done carry, with its breaker. */

@@ -1,4 +1,4 @@
-import { isJsonObject, type JsonValue } from "@imagegen-conformance/core";
+import { isJsonObject, type JsonValue } from "../json/json-value.js";
 
 /** After a fractional sequence_number the later events count on from it, so the fraction is the only thing broken. */
 export function countOnFrom(events: readonly JsonValue[], index: number): JsonValue[] {

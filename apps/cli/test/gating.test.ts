@@ -101,10 +101,40 @@ describe("release gating and shards from the command line", () => {
     const second = runCli(["run", "--harness", member("accept-everything"), ...shape, "--report-dir", directory, "--baseline", baseline]);
     expect(second.stdout).toMatch(/^gate: passed against .* \(\d+ expected failures\)$/m);
     expect(second.code).toBe(0);
+    // JUnit agrees with the gate: the failures the baseline expects are skipped, each naming its entry; none is red.
+    const expected = Number(/\((\d+) expected failures\)/.exec(second.stdout)?.[1]);
+    const junit = readFileSync(join(directory, "junit.xml"), "utf8");
+    expect(junit).toMatch(/<testsuite name="zoo-accept-everything@0\.1\.0 · catalogue" tests="\d+" failures="0" errors="0" skipped="\d+">/);
+    expect(junit.match(/<skipped message="known failure, expected by baseline entry \d+ \(/g)).toHaveLength(expected);
+    expect(junit).not.toMatch(/<failure /);
+
     // The implementation is fixed: every listed failure is now stale.
     const third = runCli(["run", "--harness", member("reference"), ...shape, "--report-dir", directory, "--baseline", baseline]);
     expect(third.code).toBe(1);
     expect(third.stdout).toMatch(/matches no result in this run: remove it/);
+  });
+
+  it("on GitHub Actions, annotates what the gate found and writes the step summary", () => {
+    const directory = fresh();
+    const baseline = join(directory, "baseline.yaml");
+    // One stale entry (a case that passes) and no entry for the failures: both kinds of annotation.
+    writeFileSync(baseline, 'entries:\n  - implementation: "*"\n    match: rules/InputImageGenerationCall1/valid/realistic*\n    status: failing\n');
+    const summary = join(directory, "step-summary.md");
+    const env = { GITHUB_ACTIONS: "true", GITHUB_STEP_SUMMARY: summary };
+    const run = runCli(["run", "--harness", member("accept-everything"), ...shape, "--report-dir", directory, "--baseline", baseline], "", { env });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /^::warning title=imagegen-conformance gate%3A now-passes::entry 1 \(\* rules\/InputImageGenerationCall1\/valid\/realistic\*\) expects .* to fail, but it now passes/m,
+    );
+    expect(run.stdout).toMatch(
+      /^::error title=imagegen-conformance gate%3A new-failure::new failure: zoo-accept-everything@0\.1\.0 · catalogue rules\/InputImageGenerationCall1\//m,
+    );
+    // Every annotation is one line: a message can never end the command early.
+    for (const line of run.stdout.split("\n").filter((text) => text.startsWith("::"))) expect(line).toMatch(/^::(error|warning) title=[^:]+::\S/);
+    expect(readFileSync(summary, "utf8")).toMatch(/^# imagegen-conformance\n/);
+    // Outside a job, neither.
+    const plain = runCli(["run", "--harness", member("accept-everything"), ...shape, "--report-dir", fresh(), "--baseline", baseline]);
+    expect(plain.stdout).not.toMatch(/^::/m);
   });
 
   it("splits a run into shards that merge into exactly the unsharded report", () => {

@@ -14,7 +14,8 @@ export function runCli(args: string[], input = "", options: { cwd?: string; env?
     input,
     encoding: "utf8",
     cwd: options.cwd,
-    env: { ...process.env, NO_COLOR: "1", ...options.env },
+    // Outside a GitHub Actions job unless a test says otherwise: no annotations, no step summary.
+    env: { ...process.env, NO_COLOR: "1", GITHUB_ACTIONS: "", GITHUB_STEP_SUMMARY: "", ...options.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };

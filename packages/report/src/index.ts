@@ -9,7 +9,7 @@ export { type FindingsOptions, renderFindings } from "./render/findings.js";
 export { type HarnessReadmeOptions, renderHarnessSections } from "./render/harness-readme.js";
 export { renderHtml } from "./render/html.js";
 export { renderJsonSummary } from "./render/json-summary.js";
-export { renderJunit } from "./render/junit.js";
+export { type KnownFailure, renderJunit } from "./render/junit.js";
 export { renderMarkdown } from "./render/markdown.js";
 export { passRate, verdictOf } from "./render/verdict.js";
 export { renderReports, writeReports } from "./write-reports.js";

@@ -5,13 +5,13 @@ import type { ReportData } from "./read/report-data.js";
 import { renderBadges } from "./render/badges.js";
 import { renderHtml } from "./render/html.js";
 import { renderJsonSummary } from "./render/json-summary.js";
-import { renderJunit } from "./render/junit.js";
+import { type KnownFailure, renderJunit } from "./render/junit.js";
 import { renderMarkdown } from "./render/markdown.js";
 
-/** The report files, by path relative to the report directory. */
-export function renderReports(data: ReportData): Map<string, string> {
+/** The report files, by path relative to the report directory; with a baseline's expected failures, JUnit skips those. */
+export function renderReports(data: ReportData, knownFailure?: KnownFailure): Map<string, string> {
   const files = new Map<string, string>([
-    ["junit.xml", renderJunit(data)],
+    ["junit.xml", renderJunit(data, knownFailure)],
     ["summary.md", renderMarkdown(data)],
     ["summary.json", renderJsonSummary(data)],
     ["report.html", renderHtml(data)],

@@ -94,7 +94,7 @@ describe("a log that does not cover its plan is incomplete, and every report say
     expect(summary).toMatchObject({ complete: false, implementations: [{ verdict: "incomplete" }] });
     expect(summary.incomplete.join("\n")).toMatch(reason);
     const [badge] = [...renderBadges(data).values()].map((text) => JSON.parse(text));
-    expect(badge).toMatchObject({ color: "orange", message: expect.stringMatching(/^incomplete: /) });
+    expect(badge).toMatchObject({ color: "orange", message: expect.stringMatching(/^incomplete · \d+ of \d+ checked$/) });
     expect(renderMarkdown(data)).toMatch(/## ⚠ Incomplete: this run has no verdict/);
     expect(renderMarkdown(data)).not.toMatch(/\| conformant \|/);
     const junit = renderJunit(data);
@@ -178,5 +178,20 @@ describe("a log that does not cover its plan is incomplete, and every report say
       `${killed}: sdk@1: 1 results of 3 planned`,
       `${killed}: sdk@1: no result for 2 planned cases (d, e)`,
     ]);
+  });
+});
+
+describe("a badge's colour comes from the verdict and what gates, never from a pass ratio", () => {
+  const badge = async (records: object[]) => JSON.parse([...renderBadges(await collectReport([log(records)])).values()][0] ?? "{}");
+  const ids = Array.from({ length: 20 }, (_, index) => `c${index}`);
+
+  it("19 of 20 passed with one gating failure is red, and says why and what it checked", async () => {
+    const records = [header({ ids }), implementation(20), ...ids.map((id, index) => result(id, index === 0 ? "failed" : "passed")), footer()];
+    expect(await badge(records)).toEqual({ schemaVersion: 1, label: "sdk@1", message: "not conformant: 1 gating failure · 20 of 20 checked", color: "red" });
+  });
+
+  it("conformant is green and says how much it checked, skips included in the total", async () => {
+    const records = [header({ ids }), implementation(20), ...ids.map((id, index) => result(id, index < 16 ? "skipped" : "passed")), footer()];
+    expect(await badge(records)).toMatchObject({ message: "conformant · 4 of 20 checked", color: "brightgreen" });
   });
 });

@@ -35,6 +35,7 @@ export async function collectReport(paths: readonly string[], options: CollectOp
   let header: ReportData["header"];
   let interrupted = false;
   const cases = new Set<string>();
+  const counterexamples = new Set<string>();
   const coverage = new Coverage();
   const profiles = new Map<string, ProfileTally>();
   const profiled = new Set<string>();
@@ -87,6 +88,7 @@ export async function collectReport(paths: readonly string[], options: CollectOp
     tally.add(record.case, record.observed);
     profiles.set(record.implementation, tally);
     cases.add(record.case);
+    if (record.check === "fuzz") counterexamples.add(record.case);
     const allowed = record.kind === "passed" && record.fidelity === "allowed";
     if (allowed) implementation.allowed++;
     const { kind } = record;
@@ -117,6 +119,7 @@ export async function collectReport(paths: readonly string[], options: CollectOp
     interrupted,
     incomplete: gaps.lines,
     cases: cases.size,
+    counterexamples: counterexamples.size,
   };
 }
 

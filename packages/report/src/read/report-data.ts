@@ -38,4 +38,6 @@ export interface ReportData {
   incomplete: string[];
   /** Distinct cases with at least one result: the same for a run and for the merge of its shards. */
   cases: number;
+  /** Of those, the fuzz campaign's counterexamples (check "fuzz"): recorded only where an entry failed them. */
+  counterexamples: number;
 }

@@ -1,25 +1,33 @@
 import { safeName } from "@imagegen-conformance/runner";
-import type { ReportData } from "../read/report-data.js";
-import { passRate, verdictOf } from "./verdict.js";
+import type { ImplementationReport, ReportData } from "../read/report-data.js";
+import { coverageOfReport, verdictOf } from "./verdict.js";
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+/**
+ * What a badge says and its colour, from the verdict and what gates, never from a pass ratio: 278 of 292 passed
+ * is not "nearly green" when the 14 failures gate. Every message says what the verdict rests on.
+ */
+function badgeOf(implementation: ImplementationReport): { message: string; color: string } {
+  const verdict = verdictOf(implementation);
+  if (implementation.record.unavailable !== undefined) return { message: "unavailable", color: "lightgrey" };
+  const { judged, total } = coverageOfReport(implementation);
+  const checked = `${judged} of ${total} checked`;
+  if (verdict === "incomplete") return { message: `incomplete · ${checked}`, color: "orange" };
+  if (verdict === "conformant") return { message: `conformant · ${checked}`, color: "brightgreen" };
+  const why = [
+    implementation.gatedFailures > 0 ? plural(implementation.gatedFailures, "gating failure") : "",
+    implementation.harnessProblems > 0 ? plural(implementation.harnessProblems, "harness problem") : "",
+  ].filter(Boolean);
+  return { message: `not conformant: ${why.join(", ")} · ${checked}`, color: "red" };
+}
 
 /** A shields.io endpoint badge per implementation (https://shields.io/badges/endpoint-badge), by file name. Green only for a complete, conformant run. */
 export function renderBadges(data: ReportData): Map<string, string> {
   return new Map(
-    data.implementations.map((implementation) => {
-      const { passed, ran } = passRate(implementation);
-      const verdict = verdictOf(implementation);
-      const unavailable = verdict.startsWith("unavailable");
-      const color = unavailable
-        ? "lightgrey"
-        : verdict === "incomplete"
-          ? "orange"
-          : verdict === "conformant"
-            ? "brightgreen"
-            : passed / Math.max(ran, 1) >= 0.9
-              ? "yellow"
-              : "red";
-      const message = unavailable ? "unavailable" : verdict === "incomplete" ? `incomplete: ${passed}/${ran} passed` : `${passed}/${ran} passed`;
-      return [`${safeName(implementation.label)}.json`, `${JSON.stringify({ schemaVersion: 1, label: implementation.label, message, color })}\n`];
-    }),
+    data.implementations.map((implementation) => [
+      `${safeName(implementation.label)}.json`,
+      `${JSON.stringify({ schemaVersion: 1, label: implementation.label, ...badgeOf(implementation) })}\n`,
+    ]),
   );
 }

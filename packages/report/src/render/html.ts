@@ -2,7 +2,7 @@ import { describeCoverage, reproducerPath } from "@imagegen-conformance/runner";
 import type { ReportData } from "../read/report-data.js";
 import { escapeXml } from "./escape-xml.js";
 import { htmlScript } from "./html-script.js";
-import { coverageOfReport, passRate, verdictOf } from "./verdict.js";
+import { coverageOfReport, describeCases, passRate, verdictOf } from "./verdict.js";
 
 const style = `
 body { font: 14px/1.4 system-ui, sans-serif; margin: 2rem; color: #1b1f24; }
@@ -107,7 +107,7 @@ export function renderHtml(data: ReportData): string {
     })
     .join("\n");
   const about = data.header
-    ? `${data.cases} cases, seed ${data.header.seed}, gating on ${data.header.gated.join(", ")}${data.interrupted ? " (interrupted)" : ""}`
+    ? `${describeCases(data)}, seed ${data.header.seed}, gating on ${data.header.gated.join(", ")}${data.interrupted ? " (interrupted)" : ""}`
     : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -14,6 +14,7 @@ export function renderJsonSummary(data: ReportData): string {
   const summary = {
     seed: data.header?.seed,
     cases: data.cases,
+    counterexamples: data.counterexamples,
     gated: data.header?.gated,
     interrupted: data.interrupted,
     complete: data.incomplete.length === 0,

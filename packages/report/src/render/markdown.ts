@@ -2,13 +2,16 @@ import { outcomeKinds } from "@imagegen-conformance/runner";
 import type { ReportData } from "../read/report-data.js";
 import { cellText } from "./cell-text.js";
 import { profileTable } from "./profile-table.js";
-import { passRate, passText, verdictWithCoverage } from "./verdict.js";
+import { describeCases, passRate, passText, verdictWithCoverage } from "./verdict.js";
 
 /** A Markdown summary small enough for a GitHub step summary: the table, the matrix, the first failures. */
 export function renderMarkdown(data: ReportData, firstFailures = 10): string {
   const lines = ["# imagegen-conformance", ""];
   if (data.header)
-    lines.push(`${data.cases} cases, seed ${data.header.seed}, gating on ${data.header.gated.join(", ")}${data.interrupted ? " — **interrupted**" : ""}`, "");
+    lines.push(
+      `${describeCases(data)}, seed ${data.header.seed}, gating on ${data.header.gated.join(", ")}${data.interrupted ? " — **interrupted**" : ""}`,
+      "",
+    );
   if (data.incomplete.length > 0) {
     // Before anything else: no verdict below stands for the whole run.
     lines.push("## ⚠ Incomplete: this run has no verdict", "", ...data.incomplete.slice(0, firstFailures).map((line) => `- ${cellText(line)}`));

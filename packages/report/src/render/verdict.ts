@@ -1,6 +1,6 @@
 import { type Coverage, coverageOf, describeCoverage, verdictWord } from "@imagegen-conformance/runner";
 import { isConformant } from "../read/collect-report.js";
-import type { Cell, ImplementationReport } from "../read/report-data.js";
+import type { Cell, ImplementationReport, ReportData } from "../read/report-data.js";
 
 /** The one-word verdict of an implementation, as every report states it: an incomplete run is never "conformant". */
 export function verdictOf(implementation: ImplementationReport): string {
@@ -16,6 +16,12 @@ export function coverageOfReport(implementation: ImplementationReport): Coverage
 export function verdictWithCoverage(implementation: ImplementationReport): string {
   const verdict = verdictOf(implementation);
   return implementation.record.unavailable ? verdict : `${verdict} (${describeCoverage(coverageOfReport(implementation))})`;
+}
+
+/** What the counts rest on, labelled, as every report says it: "632 corpus cases and 20 fuzz counterexamples". */
+export function describeCases(data: Pick<ReportData, "cases" | "counterexamples">): string {
+  const corpus = `${data.cases - data.counterexamples} corpus cases`;
+  return data.counterexamples === 0 ? corpus : `${corpus} and ${data.counterexamples} fuzz counterexamples`;
 }
 
 /** Passed out of the checks that ran (skips left out), and how many of the passes only the profile allowed. */

@@ -1,14 +1,30 @@
-import { readFileSync, statSync } from "node:fs";
-import { type GateResult, parseBaseline } from "@imagegen-conformance/gate";
-import type { ReportData } from "@imagegen-conformance/report";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { type GateResult, type GateVerdict, parseBaseline } from "@imagegen-conformance/gate";
+import { type KnownFailure, type ReportData, renderJunit } from "@imagegen-conformance/report";
+import type { ResultRecord } from "@imagegen-conformance/runner";
 import { UsageError } from "../../cli/usage-error.js";
+
+/** How a baseline names a result: its case id, with `@encode` for an encode check. */
+const gateKey = (result: ResultRecord): string => (result.check === "encode" ? `${result.case}@encode` : result.case);
+
+/** The failures a gate found expected, by result: the baseline entry that expects each. */
+function knownFailures(verdict: GateVerdict): KnownFailure {
+  const known = new Map([...verdict.known].map(([result, entry]) => [`${result.implementation}\u0000${result.key}`, entry]));
+  return (result) => known.get(`${result.implementation}\u0000${gateKey(result)}`);
+}
+
+/** Rewrites junit.xml with the gate's expected failures skipped, each naming its entry: a JUnit reader then agrees with the gate. */
+export function writeGatedJunit(directory: string, data: ReportData, verdict: GateVerdict): void {
+  writeFileSync(join(directory, "junit.xml"), renderJunit(data, knownFailures(verdict)));
+}
 
 /** Every result of collected run logs (collected with no listing limit), as gating sees them, and every implementation that could not start. */
 export function gateResults(data: ReportData): GateResult[] {
   return [
     ...(data.results ?? data.problems).map((result) => ({
       implementation: result.implementation,
-      key: result.check === "encode" ? `${result.case}@encode` : result.case,
+      key: gateKey(result),
       kind: result.kind,
       reason: result.reason,
     })),

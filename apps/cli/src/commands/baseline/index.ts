@@ -4,10 +4,10 @@ import { collectReport } from "@imagegen-conformance/report";
 import type { Command } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { parseArguments } from "../../cli/parse-arguments.js";
-import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
 import { sayIncomplete } from "../report/say-incomplete.js";
 import { gateResults, loadBaseline, today } from "./gate-results.js";
+import { sayGateProblems } from "./say-gate.js";
 
 export const baseline: Command = {
   name: "baseline",
@@ -36,7 +36,7 @@ export const baseline: Command = {
       return exitCode.ok;
     }
     const verdict = evaluateGate(results, parsed, today());
-    for (const problem of verdict.problems) io.stdout(terminalText(`gate: ${problem.message}\n`, { multiline: true }));
+    sayGateProblems(io, verdict.problems);
     if (data.incomplete.length > 0) {
       sayIncomplete(io, "gate", data, "no verdict");
       return exitCode.incomplete;

@@ -4,10 +4,11 @@ import { catalogue } from "@imagegen-conformance/core";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
 import { type Contestant, type Finding, InputSource, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
 import { evaluateGate } from "@imagegen-conformance/gate";
-import { collectReport, renderFindings, renderReports } from "@imagegen-conformance/report";
+import { collectReport, renderFindings, renderMarkdown, renderReports } from "@imagegen-conformance/report";
 import { boundOutcome, inProcess, labelOf, RunLog, reproducerPath, runConformance, safeName, type Target } from "@imagegen-conformance/runner";
 import type { Command, Io } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
+import { appendStepSummary } from "../../cli/github-actions.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
 import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
 import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
@@ -15,7 +16,8 @@ import { terminalText } from "../../cli/terminal-text.js";
 import { registeredHarnesses, repositoryRoot, selectHarnesses } from "../../registry/harness-registry.js";
 import { prepareHarnesses } from "../../registry/prepare-harnesses.js";
 import { registryTarget } from "../../registry/registry-targets.js";
-import { gateResults, loadBaseline, today } from "../baseline/gate-results.js";
+import { gateResults, loadBaseline, today, writeGatedJunit } from "../baseline/gate-results.js";
+import { sayGateProblems } from "../baseline/say-gate.js";
 import { reportDirectory } from "../report/report-directory.js";
 import { sayIncomplete } from "../report/say-incomplete.js";
 import { implementations } from "../run/implementations.js";
@@ -105,8 +107,10 @@ export const matrix: Command = {
       mkdirSync(dirname(join(directory, name)), { recursive: true });
       writeFileSync(join(directory, name), content);
     }
+    // In a GitHub Actions job, the summary also goes to the job's page.
+    appendStepSummary(renderMarkdown(data));
     io.stdout(
-      `${summaryTable(summary.implementations)}\nreports: ${directory}/ (report.html, junit.xml, summary.md, summary.json, badges/, run.jsonl, reproducers/, counterexamples/)\n`,
+      `the corpus, ${cases.length} cases${data.counterexamples > 0 ? ` (the reports add the fuzz campaign's ${data.counterexamples} counterexamples)` : ""}:\n${summaryTable(summary.implementations)}\nreports: ${directory}/ (report.html, junit.xml, summary.md, summary.json, badges/, run.jsonl, reproducers/, counterexamples/)\n`,
     );
     if (values.findings) {
       writeFindings(values.findings, data, directory, cases, fuzzRuns);
@@ -121,7 +125,8 @@ export const matrix: Command = {
     if (!gate || !values.baseline) return incomplete ? exitCode.incomplete : exitCode.ok;
     const results = gateResults(data);
     const verdict = evaluateGate(results, gate, today());
-    for (const problem of verdict.problems) io.stdout(terminalText(`gate: ${problem.message}\n`, { multiline: true }));
+    writeGatedJunit(directory, data, verdict);
+    sayGateProblems(io, verdict.problems);
     if (incomplete) return exitCode.incomplete;
     io.stdout(
       verdict.ok

@@ -1,10 +1,11 @@
 import { join } from "node:path";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
 import { casePattern, evaluateGate } from "@imagegen-conformance/gate";
-import { isConformant, writeReports } from "@imagegen-conformance/report";
+import { isConformant, renderMarkdown, writeReports } from "@imagegen-conformance/report";
 import { inShard, isProblem, type Outcome, RunLog, runConformance, type Task } from "@imagegen-conformance/runner";
 import type { Command } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
+import { appendStepSummary } from "../../cli/github-actions.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
 import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
 import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
@@ -13,7 +14,8 @@ import { shardOption } from "../../cli/shard-option.js";
 import { targetsFrom } from "../../cli/targets.js";
 import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
-import { gateResults, loadBaseline, today } from "../baseline/gate-results.js";
+import { gateResults, loadBaseline, today, writeGatedJunit } from "../baseline/gate-results.js";
+import { sayGateProblems } from "../baseline/say-gate.js";
 import { reportDirectory as reportDirectoryOption } from "../report/report-directory.js";
 import { sayIncomplete } from "../report/say-incomplete.js";
 import { progress } from "./progress.js";
@@ -105,13 +107,15 @@ export const run: Command = {
     io.stdout(`\n${summaryTable(summary.implementations)}`);
     // Verdicts, completeness and the gate are read from the log, as every later report reads them.
     const data = await writeReports([log.path], reportDirectory, { listLimit: Number.POSITIVE_INFINITY });
+    appendStepSummary(renderMarkdown(data));
     io.stdout(`reports: ${reportDirectory}/ (report.html, junit.xml, summary.md, summary.json, badges/, run.jsonl, reproducers/)\n`);
     const incomplete = data.incomplete.length > 0;
     if (incomplete) sayIncomplete(io, "run", data, "no verdict");
     if (!gate || !values.baseline) return incomplete ? exitCode.incomplete : data.implementations.every(isConformant) ? exitCode.ok : exitCode.notConformant;
     // With a baseline, the gate decides: every failure expected, nothing stale.
     const verdict = evaluateGate(gateResults(data), gate, today());
-    for (const problem of verdict.problems) io.stdout(terminalText(`gate: ${problem.message}\n`, { multiline: true }));
+    writeGatedJunit(reportDirectory, data, verdict);
+    sayGateProblems(io, verdict.problems);
     if (incomplete) return exitCode.incomplete;
     io.stdout(
       verdict.ok

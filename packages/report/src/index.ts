@@ -12,4 +12,4 @@ export { renderJsonSummary } from "./render/json-summary.js";
 export { type KnownFailure, renderJunit } from "./render/junit.js";
 export { renderMarkdown } from "./render/markdown.js";
 export { passRate, verdictOf } from "./render/verdict.js";
-export { renderReports, writeReports } from "./write-reports.js";
+export { renderReports, writeReportFiles, writeReports } from "./write-reports.js";

@@ -1,5 +1,6 @@
 import type { ResultRecord } from "@imagegen-conformance/runner";
 import type { ReportData } from "../read/report-data.js";
+import { inlineCode as code } from "./inline-code.js";
 import { groupsOf, smallest } from "./problem-groups.js";
 import { passRate, verdictWithCoverage } from "./verdict.js";
 
@@ -18,11 +19,6 @@ export interface FindingsOptions {
   /** Inputs the fuzz campaign generated. */
   fuzzInputs: number;
 }
-
-const code = (text: string, limit = 300) => {
-  const shown = text.length > limit ? `${text.slice(0, limit)}…` : text;
-  return `\`${shown.replaceAll("`", "'").replaceAll("\n", "\\n").replaceAll("\r", "\\r")}\``;
-};
 
 /** docs/findings.md: every divergence of every SDK from the documents and from the other SDKs, each with a way to reproduce it. */
 export function renderFindings(data: ReportData, options: FindingsOptions): string {

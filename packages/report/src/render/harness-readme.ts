@@ -1,5 +1,6 @@
 import type { ImplementationReport, ReportData } from "../read/report-data.js";
 import { cellText } from "./cell-text.js";
+import { inlineCode as code } from "./inline-code.js";
 import { groupsOf } from "./problem-groups.js";
 import { profileTable } from "./profile-table.js";
 import { passRate, verdictWithCoverage } from "./verdict.js";
@@ -17,8 +18,6 @@ export interface HarnessReadmeOptions {
   /** Divergences listed per entry; the rest are counted, and are all in the findings. */
   perEntry?: number;
 }
-
-const code = (text: string) => `\`${text.replaceAll("`", "'")}\``;
 
 /** Which SDK type each entry reads each catalogue shape as, from the entries' hello: a row per shape any of them declares. */
 function shapesTable(entries: readonly ImplementationReport[]): string[] {

@@ -1,7 +1,6 @@
-import { readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, statSync } from "node:fs";
 import { type GateResult, type GateVerdict, parseBaseline } from "@imagegen-conformance/gate";
-import { type KnownFailure, type ReportData, renderJunit } from "@imagegen-conformance/report";
+import type { KnownFailure, ReportData } from "@imagegen-conformance/report";
 import type { ResultRecord } from "@imagegen-conformance/runner";
 import { UsageError } from "../../cli/usage-error.js";
 
@@ -9,14 +8,9 @@ import { UsageError } from "../../cli/usage-error.js";
 const gateKey = (result: ResultRecord): string => (result.check === "encode" ? `${result.case}@encode` : result.case);
 
 /** The failures a gate found expected, by result: the baseline entry that expects each. */
-function knownFailures(verdict: GateVerdict): KnownFailure {
+export function knownFailures(verdict: GateVerdict): KnownFailure {
   const known = new Map([...verdict.known].map(([result, entry]) => [`${result.implementation}\u0000${result.key}`, entry]));
   return (result) => known.get(`${result.implementation}\u0000${gateKey(result)}`);
-}
-
-/** Rewrites junit.xml with the gate's expected failures skipped, each naming its entry: a JUnit reader then agrees with the gate. */
-export function writeGatedJunit(directory: string, data: ReportData, verdict: GateVerdict): void {
-  writeFileSync(join(directory, "junit.xml"), renderJunit(data, knownFailures(verdict)));
 }
 
 /** Every result of collected run logs (collected with no listing limit), as gating sees them, and every implementation that could not start. */

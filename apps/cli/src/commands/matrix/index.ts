@@ -4,7 +4,7 @@ import { catalogue } from "@imagegen-conformance/core";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
 import { type Contestant, type Finding, InputSource, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
 import { evaluateGate } from "@imagegen-conformance/gate";
-import { collectReport, renderFindings, renderMarkdown, renderReports } from "@imagegen-conformance/report";
+import { collectReport, renderFindings, renderMarkdown, writeReportFiles } from "@imagegen-conformance/report";
 import { boundOutcome, inProcess, labelOf, RunLog, reproducerPath, runConformance, safeName, type Target } from "@imagegen-conformance/runner";
 import type { Command, Io } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
@@ -16,7 +16,7 @@ import { terminalText } from "../../cli/terminal-text.js";
 import { registeredHarnesses, repositoryRoot, selectHarnesses } from "../../registry/harness-registry.js";
 import { prepareHarnesses } from "../../registry/prepare-harnesses.js";
 import { registryTarget } from "../../registry/registry-targets.js";
-import { gateResults, loadBaseline, today, writeGatedJunit } from "../baseline/gate-results.js";
+import { gateResults, knownFailures, loadBaseline, today } from "../baseline/gate-results.js";
 import { sayGateProblems } from "../baseline/say-gate.js";
 import { reportDirectory } from "../report/report-directory.js";
 import { sayIncomplete } from "../report/say-incomplete.js";
@@ -103,10 +103,9 @@ export const matrix: Command = {
     log.close();
     stopListening();
     const data = await collectReport([log.path], { listLimit: Number.POSITIVE_INFINITY });
-    for (const [name, content] of renderReports(data)) {
-      mkdirSync(dirname(join(directory, name)), { recursive: true });
-      writeFileSync(join(directory, name), content);
-    }
+    // Judged before the reports are written, so JUnit skips the failures the baseline expects, as the gate does.
+    const verdict = gate && values.baseline ? evaluateGate(gateResults(data), gate, today()) : undefined;
+    writeReportFiles(directory, data, verdict ? knownFailures(verdict) : undefined);
     // In a GitHub Actions job, the summary also goes to the job's page.
     appendStepSummary(renderMarkdown(data));
     io.stdout(
@@ -122,10 +121,7 @@ export const matrix: Command = {
     const incomplete = data.incomplete.length > 0;
     if (incomplete) sayIncomplete(io, "matrix", data, "no verdict");
     // Without a baseline the matrix is a report: only a run that could not finish is an error.
-    if (!gate || !values.baseline) return incomplete ? exitCode.incomplete : exitCode.ok;
-    const results = gateResults(data);
-    const verdict = evaluateGate(results, gate, today());
-    writeGatedJunit(directory, data, verdict);
+    if (!verdict) return incomplete ? exitCode.incomplete : exitCode.ok;
     sayGateProblems(io, verdict.problems);
     if (incomplete) return exitCode.incomplete;
     io.stdout(

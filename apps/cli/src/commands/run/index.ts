@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
 import { casePattern, evaluateGate } from "@imagegen-conformance/gate";
-import { isConformant, renderMarkdown, writeReports } from "@imagegen-conformance/report";
+import { collectReport, isConformant, renderMarkdown, writeReportFiles } from "@imagegen-conformance/report";
 import { inShard, isProblem, type Outcome, RunLog, runConformance, type Task } from "@imagegen-conformance/runner";
 import type { Command } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
@@ -14,7 +14,7 @@ import { shardOption } from "../../cli/shard-option.js";
 import { targetsFrom } from "../../cli/targets.js";
 import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
-import { gateResults, loadBaseline, today, writeGatedJunit } from "../baseline/gate-results.js";
+import { gateResults, knownFailures, loadBaseline, today } from "../baseline/gate-results.js";
 import { sayGateProblems } from "../baseline/say-gate.js";
 import { reportDirectory as reportDirectoryOption } from "../report/report-directory.js";
 import { sayIncomplete } from "../report/say-incomplete.js";
@@ -106,15 +106,15 @@ export const run: Command = {
     }
     io.stdout(`\n${summaryTable(summary.implementations)}`);
     // Verdicts, completeness and the gate are read from the log, as every later report reads them.
-    const data = await writeReports([log.path], reportDirectory, { listLimit: Number.POSITIVE_INFINITY });
+    const data = await collectReport([log.path], { listLimit: Number.POSITIVE_INFINITY });
+    // With a baseline, the gate decides: every failure expected, nothing stale. Judged first, so JUnit agrees with it.
+    const verdict = gate && values.baseline ? evaluateGate(gateResults(data), gate, today()) : undefined;
+    writeReportFiles(reportDirectory, data, verdict ? knownFailures(verdict) : undefined);
     appendStepSummary(renderMarkdown(data));
     io.stdout(`reports: ${reportDirectory}/ (report.html, junit.xml, summary.md, summary.json, badges/, run.jsonl, reproducers/)\n`);
     const incomplete = data.incomplete.length > 0;
     if (incomplete) sayIncomplete(io, "run", data, "no verdict");
-    if (!gate || !values.baseline) return incomplete ? exitCode.incomplete : data.implementations.every(isConformant) ? exitCode.ok : exitCode.notConformant;
-    // With a baseline, the gate decides: every failure expected, nothing stale.
-    const verdict = evaluateGate(gateResults(data), gate, today());
-    writeGatedJunit(reportDirectory, data, verdict);
+    if (!verdict) return incomplete ? exitCode.incomplete : data.implementations.every(isConformant) ? exitCode.ok : exitCode.notConformant;
     sayGateProblems(io, verdict.problems);
     if (incomplete) return exitCode.incomplete;
     io.stdout(

@@ -4,6 +4,7 @@ import { fuzz } from "./commands/fuzz/index.js";
 import { helpCommand } from "./commands/help/index.js";
 import { list } from "./commands/list/index.js";
 import { matrix } from "./commands/matrix/index.js";
+import { probe } from "./commands/probe/index.js";
 import { replay } from "./commands/replay/index.js";
 import { report } from "./commands/report/index.js";
 import { run } from "./commands/run/index.js";
@@ -11,4 +12,4 @@ import { sample } from "./commands/sample/index.js";
 import { schema } from "./commands/schema/index.js";
 import { validate } from "./commands/validate/index.js";
 
-export const commands: readonly Command[] = [matrix, run, fuzz, replay, baseline, report, list, validate, schema, sample, helpCommand(() => commands)];
+export const commands: readonly Command[] = [matrix, run, fuzz, replay, baseline, report, list, validate, probe, schema, sample, helpCommand(() => commands)];

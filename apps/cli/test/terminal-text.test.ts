@@ -27,6 +27,12 @@ describe("harness-supplied text on a terminal", () => {
     expect(terminalText("plain: é ✓ 名前")).toBe("plain: é ✓ 名前");
   });
 
+  it("starts no line with a workflow command: a harness cannot stop or fake GitHub Actions annotations", () => {
+    expect(terminalText("::stop-commands::x")).toBe(": :stop-commands::x");
+    expect(terminalText("reason\n  ::error::fake", { multiline: true })).toBe("reason\n  : :error::fake");
+    expect(terminalText("a::b")).toBe("a::b");
+  });
+
   it("an unterminated string command swallows the rest, not the terminal", () => {
     expect(terminalText("ok\u001b]0;never ended")).toBe("ok");
   });

@@ -28,4 +28,6 @@ export interface GateResult {
   key: string;
   kind: string;
   reason: string;
+  /** What the result shows the SDK doing ("⊘ rejects valid"), from the runner's one classification, when it is an SDK behaviour. */
+  behaviour?: string;
 }

@@ -6,6 +6,8 @@ export interface GateProblem {
   kind: "new-failure" | "now-passes" | "matches-nothing" | "too-broad" | "expired" | "message-changed";
   /** What is wrong and what to change, in one line. */
   message: string;
+  /** The result a new failure is about. */
+  result?: GateResult;
 }
 
 export interface GateVerdict {
@@ -64,7 +66,8 @@ export function evaluateGate(results: readonly GateResult[], baseline: Baseline,
     if (failing(result.kind) && !covered.has(result)) {
       problems.push({
         kind: "new-failure",
-        message: `new failure: ${result.implementation} ${result.key}: ${result.kind}: ${result.reason.split("\n")[0]?.slice(0, 160)} — fix it, or add it to the baseline (imagegen-conformance baseline update)`,
+        result,
+        message: `new failure: ${result.implementation} ${result.key}${result.behaviour ? ` (${result.behaviour})` : ""}: ${result.kind}: ${result.reason.split("\n")[0]?.slice(0, 160)} — fix it, or add it to the baseline (imagegen-conformance baseline update)`,
       });
     }
   }

@@ -43,13 +43,10 @@ export function updateBaseline(text: string, baseline: Baseline, results: readon
   });
   for (let index = stale.length - 1; index >= 0; index--) if (stale[index]) entries.items.splice(index, 1);
   const kept = { ...baseline, entries: baseline.entries.filter((_entry, index) => !stale[index]) };
-  const news = evaluateGate(results, kept, today).problems.filter((problem) => problem.kind === "new-failure");
-  const fresh = results.filter(
-    (result) =>
-      result.kind !== "passed" &&
-      result.kind !== "skipped" &&
-      news.some((problem) => problem.message.startsWith(`new failure: ${result.implementation} ${result.key}:`)),
+  const news = new Set(
+    evaluateGate(results, kept, today).problems.flatMap((problem) => (problem.kind === "new-failure" && problem.result ? [problem.result] : [])),
   );
+  const fresh = results.filter((result) => news.has(result));
   // An implementation alone under its name is listed as `<name>@*`, so a new pin shows only the verdicts that changed;
   // one name at several versions side by side (npm aliases) keeps exact labels.
   // One SDK at one entry, whatever its version: the key under which versions are counted.
@@ -71,7 +68,10 @@ export function updateBaseline(text: string, baseline: Baseline, results: readon
     const key = JSON.stringify(entry);
     if (written.has(key)) continue;
     written.add(key);
-    entries.items.push(document.createNode(entry));
+    const node = document.createNode(entry);
+    // What the failure shows the SDK doing, for whoever reads the baseline: "~ lenient", "⊘ rejects valid".
+    if (result.behaviour) node.commentBefore = ` ${result.behaviour}`;
+    entries.items.push(node);
   }
   const rendered = document.toString({ lineWidth: 0 });
   return { text: rendered.startsWith("#") ? rendered : header + rendered, added: written.size, removed: stale.filter(Boolean).length };

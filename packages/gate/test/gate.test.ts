@@ -157,3 +157,19 @@ describe("malformed baselines", () => {
     );
   });
 });
+
+describe("behaviours in the gate", () => {
+  const results: GateResult[] = [
+    { implementation: "sdk@1", key: "rules/a", kind: "failed", reason: "accepted a value that breaks X/id/type", behaviour: "~ lenient" },
+    { implementation: "sdk@1", key: "rules/b", kind: "errored", reason: "TypeError: boom" },
+  ];
+
+  it("a new failure says what the SDK does, and baseline update writes it above the entry it adds", () => {
+    const verdict = evaluateGate(results, parseBaseline("entries: []\n", "b.yaml"), "2026-12-01");
+    expect(verdict.problems.map((problem) => problem.message.split(": failed")[0])).toContain("new failure: sdk@1 rules/a (~ lenient)");
+    const updated = updateBaseline("", parseBaseline("", "b.yaml"), results, "2026-12-01");
+    expect(updated.added).toBe(2);
+    expect(updated.text).toMatch(/# ~ lenient\n {2}- implementation: sdk@\*\n {4}match: rules\/a\n/);
+    expect(evaluateGate(results, parseBaseline(updated.text, "b.yaml"), "2026-12-01").ok).toBe(true);
+  });
+});

@@ -187,7 +187,12 @@ describe("a badge's colour comes from the verdict and what gates, never from a p
 
   it("19 of 20 passed with one gating failure is red, and says why and what it checked", async () => {
     const records = [header({ ids }), implementation(20), ...ids.map((id, index) => result(id, index === 0 ? "failed" : "passed")), footer()];
-    expect(await badge(records)).toEqual({ schemaVersion: 1, label: "sdk@1", message: "not conformant: 1 gating failure · 20 of 20 checked", color: "red" });
+    expect(await badge(records)).toEqual({
+      schemaVersion: 1,
+      label: "sdk@1",
+      message: "not conformant: 1 gating behaviour (worst: misreads) · 20 of 20 checked",
+      color: "red",
+    });
   });
 
   it("conformant is green and says how much it checked, skips included in the total", async () => {

@@ -1,3 +1,9 @@
+export type { Behaviour, RuleRow } from "./behaviour/behaviour.js";
+export { type BehaviourClass, behaviourClasses, type ClassInfo, classCell, classInfo, classLabel, severity, worse } from "./behaviour/behaviour-class.js";
+export { behaviourMatrix, classCounts, type MatrixCell, type MatrixRow, type Section, sectionOf, sections } from "./behaviour/behaviour-matrix.js";
+export { BehaviourTally } from "./behaviour/behaviour-tally.js";
+export { type Classable, classOf } from "./behaviour/class-of.js";
+export { familyOf, ruleRow } from "./behaviour/rule-row.js";
 export { compareRoundTrip, type Difference, type RoundTrip } from "./checks/compare-round-trip.js";
 export { behavedOf, receivedOf } from "./checks/received.js";
 export type { Answer, Connection } from "./harness/connection.js";
@@ -32,6 +38,7 @@ export { writeReproducer } from "./reproducer/write-reproducer.js";
 export { boundOutcome, boundText, storedTextBytes } from "./run/bounded-text.js";
 export { chunkings, cut, hashSeed } from "./run/chunkings.js";
 export { type Coverage, coverageOf, describeCoverage, verdictWord } from "./run/coverage.js";
+export { type HeldTarget, holdOpen, type LateViolations } from "./run/held-target.js";
 export {
   type FooterRecord,
   type HeaderRecord,
@@ -45,6 +52,7 @@ export {
 } from "./run/log-records.js";
 export { type LogRecordType, logSchema } from "./run/log-schema.js";
 export { type PlanOptions, planTasks } from "./run/plan-tasks.js";
+export { recordViolations } from "./run/record-violations.js";
 export type { Request } from "./run/request.js";
 export { type RunOptions, type RunSummary, runConformance } from "./run/run-conformance.js";
 export { flushAll, openRunLogs, RunLog } from "./run/run-log.js";

@@ -14,9 +14,11 @@ const breaks = /[\t\n\r]/g;
 /**
  * Text that came from a harness (a name, a version, a reason, a message, stderr), made safe to print: no escape
  * sequence (a title, a clear screen, the clipboard), no C0 or C1 control, no DEL. On one line, tabs and line
- * breaks become spaces; in a block (`multiline`), tabs and line feeds stay.
+ * breaks become spaces; in a block (`multiline`), tabs and line feeds stay. A line of it that starts with `::` would
+ * be a workflow command on GitHub Actions (an annotation, `stop-commands`): it is broken up, so only this tool's own
+ * annotations are commands.
  */
 export function terminalText(text: string, { multiline = false }: { multiline?: boolean } = {}): string {
   const bare = text.replace(sequences, "");
-  return (multiline ? bare : bare.replace(breaks, " ")).replace(controls, "");
+  return (multiline ? bare : bare.replace(breaks, " ")).replace(controls, "").replace(/^([ \t]*):(?=:)/gm, "$1: ");
 }

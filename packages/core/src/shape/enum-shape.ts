@@ -11,6 +11,7 @@ import type { Shape, ShapeSchemaScope, ShapeScope, ShapeViolation } from "./shap
 
 export interface EnumShapeDefinition<V extends string> {
   name: string;
+  family: string;
   description: string;
   sources: Source[];
   values: readonly V[];
@@ -21,6 +22,7 @@ export class EnumShape<V extends string = string> implements Shape {
   readonly kind = "enum" as const;
   readonly documentedForm = "wire" as const;
   readonly name: string;
+  readonly family: string;
   readonly description: string;
   readonly sources: readonly Source[];
   readonly values: readonly V[];
@@ -30,6 +32,7 @@ export class EnumShape<V extends string = string> implements Shape {
 
   constructor(definition: EnumShapeDefinition<V>) {
     this.name = definition.name;
+    this.family = definition.family;
     this.description = definition.description;
     this.sources = definition.sources;
     this.values = definition.values;

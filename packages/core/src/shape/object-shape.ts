@@ -14,6 +14,7 @@ import type { Shape, ShapeKind, ShapeSchemaScope, ShapeScope, ShapeViolation } f
 export interface ObjectShapeDefinition<F extends Fields> {
   name: string;
   kind: Exclude<ShapeKind, "enum">;
+  family: string;
   description: string;
   sources: Source[];
   documentedForm: Form;
@@ -33,6 +34,7 @@ export interface ResolvedField {
 export class ObjectShape<F extends Fields = Fields> implements Shape {
   readonly name: string;
   readonly kind: Exclude<ShapeKind, "enum">;
+  readonly family: string;
   readonly description: string;
   readonly sources: readonly Source[];
   readonly documentedForm: Form;
@@ -43,6 +45,7 @@ export class ObjectShape<F extends Fields = Fields> implements Shape {
   constructor(definition: ObjectShapeDefinition<F>) {
     this.name = definition.name;
     this.kind = definition.kind;
+    this.family = definition.family;
     this.description = definition.description;
     this.sources = definition.sources;
     this.documentedForm = definition.documentedForm;

@@ -27,6 +27,11 @@ export interface ShapeSchemaScope {
 export interface Shape {
   readonly name: string;
   readonly kind: ShapeKind;
+  /**
+   * The wire object it documents (an item's or event's \`type\`): shapes of one family are documents of one thing,
+   * so an SDK's behaviour with a rule is one behaviour across them.
+   */
+  readonly family: string;
   /** A sentence on what the shape is and why it is named so. */
   readonly description: string;
   /** Where it is documented; the first source is the primary one. */

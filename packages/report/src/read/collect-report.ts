@@ -1,4 +1,5 @@
 import {
+  BehaviourTally,
   blameOf,
   emptyCounts,
   isHarnessProblem,
@@ -39,6 +40,7 @@ export async function collectReport(paths: readonly string[], options: CollectOp
   const coverage = new Coverage();
   const profiles = new Map<string, ProfileTally>();
   const profiled = new Set<string>();
+  let behaviours: BehaviourTally | undefined;
   for (const path of paths) {
     coverage.start(path);
     for await (const record of readRunLog(path)) {
@@ -56,6 +58,7 @@ export async function collectReport(paths: readonly string[], options: CollectOp
             harnessProblems: 0,
             incomplete: false,
             allowed: 0,
+            fuzz: 0,
           });
         }
       } else take(record);
@@ -88,7 +91,12 @@ export async function collectReport(paths: readonly string[], options: CollectOp
     tally.add(record.case, record.observed);
     profiles.set(record.implementation, tally);
     cases.add(record.case);
-    if (record.check === "fuzz") counterexamples.add(record.case);
+    behaviours ??= new BehaviourTally(header?.gated ?? ["required"]);
+    behaviours.add(record, implementation.record.description);
+    if (record.check === "fuzz") {
+      counterexamples.add(record.case);
+      implementation.fuzz++;
+    }
     const allowed = record.kind === "passed" && record.fidelity === "allowed";
     if (allowed) implementation.allowed++;
     const { kind } = record;
@@ -120,6 +128,7 @@ export async function collectReport(paths: readonly string[], options: CollectOp
     incomplete: gaps.lines,
     cases: cases.size,
     counterexamples: counterexamples.size,
+    behaviours: behaviours?.behaviours() ?? [],
   };
 }
 

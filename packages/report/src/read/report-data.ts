@@ -1,4 +1,4 @@
-import type { HeaderRecord, ImplementationRecord, MeasuredProfile, OutcomeKind, ResultRecord } from "@imagegen-conformance/runner";
+import type { Behaviour, HeaderRecord, ImplementationRecord, MeasuredProfile, OutcomeKind, ResultRecord } from "@imagegen-conformance/runner";
 
 export type Counts = Record<OutcomeKind, number>;
 
@@ -21,6 +21,8 @@ export interface ImplementationReport {
   incomplete: boolean;
   /** Passes allowed by the declared profile, not exact. */
   allowed: number;
+  /** Of its results, those on the fuzz campaign's counterexamples (the rest are the corpus's). */
+  fuzz: number;
   /** The profile its results showed, beside the one its hello declared (`record.description.profile`). */
   measured?: MeasuredProfile;
 }
@@ -40,4 +42,6 @@ export interface ReportData {
   cases: number;
   /** Of those, the fuzz campaign's counterexamples (check "fuzz"): recorded only where an entry failed them. */
   counterexamples: number;
+  /** What each entry does with each rule, one per entry, SDK type and rule, from corpus and fuzz results alike. */
+  behaviours: Behaviour[];
 }

@@ -1,7 +1,8 @@
+import { classLabel, severity } from "@imagegen-conformance/runner";
 import type { ImplementationReport, ReportData } from "../read/report-data.js";
+import { ruleText } from "../view/matrix-sections.js";
 import { cellText } from "./cell-text.js";
 import { inlineCode as code } from "./inline-code.js";
-import { groupsOf } from "./problem-groups.js";
 import { profileTable } from "./profile-table.js";
 import { passRate, verdictWithCoverage } from "./verdict.js";
 
@@ -77,12 +78,19 @@ export function renderHarnessSections(data: ReportData, entries: readonly Implem
   }
   lines.push(...profileTable(entries, "###"));
   for (const entry of entries) {
-    const groups = groupsOf(data.problems.filter((problem) => problem.implementation === entry.label));
-    if (groups.length === 0) continue;
-    lines.push("", `### ${cellText(entry.label)}: the largest of ${groups.length} divergences`, "");
-    for (const group of groups.slice(0, perEntry))
-      lines.push(`- ${group.title} — ${group.results.length} case${group.results.length === 1 ? "" : "s"}, e.g. ${code(group.example.case)}`);
-    if (groups.length > perEntry) lines.push(`- … and ${groups.length - perEntry} more, in the findings`);
+    const behaviours = data.behaviours
+      .filter((behaviour) => behaviour.entry === entry.label && behaviour.class !== "enforces")
+      .sort(
+        (a, b) =>
+          severity(a.class) - severity(b.class) || Number(b.gating) - Number(a.gating) || `${a.family} ${a.rule}`.localeCompare(`${b.family} ${b.rule}`),
+      );
+    if (behaviours.length === 0) continue;
+    lines.push("", `### ${cellText(entry.label)}: the most severe of ${behaviours.length} behaviours other than enforcing`, "");
+    for (const behaviour of behaviours.slice(0, perEntry))
+      lines.push(
+        `- ${classLabel(behaviour.class)}${behaviour.gating ? " (gates)" : ""}: ${cellText(behaviour.family)} · ${code(ruleText(behaviour.rule))}, e.g. ${code(behaviour.example.case)}`,
+      );
+    if (behaviours.length > perEntry) lines.push(`- … and ${behaviours.length - perEntry} more, in the findings`);
   }
   return `${lines.join("\n")}\n`;
 }

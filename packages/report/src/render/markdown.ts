@@ -1,10 +1,11 @@
 import { outcomeKinds } from "@imagegen-conformance/runner";
 import type { ReportData } from "../read/report-data.js";
+import { behaviourMarkdown } from "../view/behaviour-markdown.js";
 import { cellText } from "./cell-text.js";
 import { profileTable } from "./profile-table.js";
-import { describeCases, passRate, passText, verdictWithCoverage } from "./verdict.js";
+import { describeCases, verdictWithCoverage } from "./verdict.js";
 
-/** A Markdown summary small enough for a GitHub step summary: the table, the matrix, the first failures. */
+/** A Markdown summary small enough for a GitHub step summary: the behaviour matrix, the outcome counts, the first failures. */
 export function renderMarkdown(data: ReportData, firstFailures = 10): string {
   const lines = ["# imagegen-conformance", ""];
   if (data.header)
@@ -18,6 +19,8 @@ export function renderMarkdown(data: ReportData, firstFailures = 10): string {
     if (data.incomplete.length > firstFailures) lines.push(`- … and ${data.incomplete.length - firstFailures} more`);
     lines.push("");
   }
+  // The behaviours lead: which SDK does what with each rule. The outcome counts below are the same results, by outcome.
+  lines.push(...behaviourMarkdown(data), "", "## Results by outcome", "");
   lines.push(`| implementation | ${outcomeKinds.join(" | ")} | verdict |`, `|---|${outcomeKinds.map(() => "---:").join("|")}|---|`);
   for (const implementation of data.implementations) {
     lines.push(
@@ -25,25 +28,6 @@ export function renderMarkdown(data: ReportData, firstFailures = 10): string {
     );
   }
   lines.push(...profileTable(data.implementations));
-  const cells = [...new Set(data.implementations.flatMap((implementation) => [...implementation.cells.keys()]))].sort();
-  if (cells.length > 0) {
-    lines.push(
-      "",
-      "## Matrix (passed / ran)",
-      "",
-      `| shape · check | ${data.implementations.map((implementation) => cellText(implementation.label)).join(" | ")} |`,
-      `|---|${data.implementations.map(() => "---:").join("|")}|`,
-    );
-    for (const cell of cells) {
-      const row = data.implementations.map((implementation) => {
-        const tally = implementation.cells.get(cell);
-        if (!tally) return "–";
-        const { passed, ran } = passRate(tally);
-        return `${passText(tally)}${passed === ran ? "" : " ✗"}`;
-      });
-      lines.push(`| ${cell.replace(" ", " · ")} | ${row.join(" | ")} |`);
-    }
-  }
   for (const implementation of data.implementations) {
     const problems = data.problems.filter((problem) => problem.implementation === implementation.label);
     if (problems.length === 0) continue;

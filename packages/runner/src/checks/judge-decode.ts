@@ -77,7 +77,8 @@ const judges: Record<Case["expect"]["verdict"], (context: DecodeContext, verdict
     const open = verdict.unrecognized?.length
       ? ` (kept ${verdict.unrecognized.map((path) => path || "the value").join(", ")} as an unrecognised enum value: an open enum)`
       : "";
-    return outcome("failed", `accepted a value that breaks ${rules.join(", ")}${open}${as}`, { unenforced: rules, ...observed });
+    const kept = verdict.unrecognized?.length ? { unrecognized: verdict.unrecognized } : {};
+    return outcome("failed", `accepted a value that breaks ${rules.join(", ")}${open}${as}`, { unenforced: rules, ...kept, ...observed });
   },
   "implementation-defined"(context, verdict) {
     const readings = context.testCase.expect.verdict === "implementation-defined" ? context.testCase.expect.readings : [];

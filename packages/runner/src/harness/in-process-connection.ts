@@ -13,6 +13,9 @@ function toResult(id: string, answer: Decoded | Streamed): ProtocolResult {
   return { id, ...answer } as ProtocolResult;
 }
 
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof value === "object" && value !== null && typeof (value as { then?: unknown }).then === "function";
+
 /** Puts requests to an implementation in this process; what it throws is `errored`, as a harness would report it. */
 export class InProcessConnection implements Connection {
   readonly description;
@@ -24,17 +27,24 @@ export class InProcessConnection implements Connection {
     this.description = implementation.describe();
   }
 
+  /** Each answer carries its request's own time (`ms`). */
   async ask(requests: readonly Request[]): Promise<Answer[]> {
     const answers: Answer[] = [];
     for (const request of requests) {
+      const started = performance.now();
+      let ended: number | undefined;
       try {
-        const answer = await this.#one(request);
+        const pending = this.#one(request);
+        // A synchronous answer is timed before the await: the runner's judging may run before the await resumes.
+        if (!isThenable(pending)) ended = performance.now();
+        const answer = await pending;
         answers.push({
           kind: "result",
           result: answer ? toResult(request.id, answer) : { id: request.id, status: "skipped", reason: `no ${request.operation} operation` },
+          ms: (ended ?? performance.now()) - started,
         });
       } catch (error) {
-        answers.push({ kind: "result", result: { id: request.id, status: "errored", message: message(error) } });
+        answers.push({ kind: "result", result: { id: request.id, status: "errored", message: message(error) }, ms: (ended ?? performance.now()) - started });
       }
     }
     return answers;

@@ -27,6 +27,9 @@ export class SubprocessConnection implements Connection {
   #closed = false;
   /** Every run the harness answered, so that a second answer is named as one. */
   readonly #answered = new Set<string>();
+  /** When each run in flight was sent, and when the harness last answered: what a run's time is measured from. */
+  readonly #sentAt = new Map<string, number>();
+  #lastAnswerAt = 0;
 
   private constructor(options: Settled, process: HarnessProcess, description: Description) {
     this.#options = options;
@@ -63,6 +66,18 @@ export class SubprocessConnection implements Connection {
     for (const next of process.drain()) this.violations.push(lateViolation(next, this.#answered));
   }
 
+  /**
+   * Leaves the harness running for a later use, recording (as close() would) the lines it wrote when nothing was
+   * asked. Not worth keeping once restarted or once it wrote unasked: then a fresh start, with a fresh restart budget.
+   */
+  keep(): boolean {
+    const process = this.#process;
+    if (!process || this.#closed || this.#restarts > 0) return false;
+    const late = process.drain();
+    for (const next of late) this.violations.push(lateViolation(next, this.#answered));
+    return late.length === 0;
+  }
+
   async #ask(requests: readonly Request[]): Promise<Answer[]> {
     const answers = new Map<string, Answer>();
     const size = Math.max(1, Math.min(this.#options.batchSize ?? Number.POSITIVE_INFINITY, this.description.capabilities.batch));
@@ -91,15 +106,19 @@ export class SubprocessConnection implements Connection {
       while (work.length > 0 || flight.length > 0) {
         this.#send(process, work, flight);
         const read = await readRun(process, flight, answered, this.#answered, this.#options, this.description.capabilities.ordered ?? true);
+        const took = this.#took(read.kind === "answered" ? [read.run] : read.blamed);
         if (read.kind === "answered") {
           const stderr = await process.runStderr.finish(read.run.id, read.run.batch.length);
-          for (const result of read.results) answers.set(result.id, { kind: "result", result, ...(stderr ? { stderr } : {}) });
+          const ms = took / read.run.batch.length;
+          for (const result of read.results) answers.set(result.id, { kind: "result", result, ms, ...(stderr ? { stderr } : {}) });
           flight.splice(flight.indexOf(read.run), 1);
           answered.set(read.run.id, read.run);
           this.#answered.add(read.run.id);
           continue;
         }
         this.#lastFailure = read.failure.reason;
+        // Every run in flight is sent again under a new id.
+        this.#sentAt.clear();
         if (read.unanswerable) this.violations.push(read.failure.reason);
         process.kill();
         this.#process = undefined;
@@ -109,7 +128,7 @@ export class SubprocessConnection implements Connection {
           // Blame is certain for a single case alone in flight, or one whose own answer was wrong: it is that case's outcome.
           if (run.batch.length === 1 && (read.certain || flight.length === 1)) {
             const stderr = await process.runStderr.finish(run.id, 1);
-            answers.set((run.batch[0] as Request).id, { ...read.failure, ...(stderr ? { stderr } : {}) });
+            answers.set((run.batch[0] as Request).id, { ...read.failure, ms: took, ...(stderr ? { stderr } : {}) });
           } else again.push(...run.batch.map((request) => ({ batch: [request], alone: true })));
         }
         for (const run of flight) if (!read.blamed.includes(run)) again.push({ batch: run.batch, alone: run.alone });
@@ -129,9 +148,25 @@ export class SubprocessConnection implements Connection {
       work.shift();
       const id = `r${++this.#runs}`;
       process.runStderr.start(id);
+      this.#sentAt.set(id, performance.now());
       process.send({ op: "run", id, cases: item.batch.map(toWire) });
       flight.push({ ...item, id });
     }
+  }
+
+  /**
+   * The harness's wall time over a run just settled: from when it was sent, or from the previous answer if that came
+   * later (runs in flight queue behind each other), to when its answer was read. Per batch, not per case (the protocol
+   * times nothing): a batch's time is divided among its requests. Runs in flight at once share the time rather than
+   * each counting it whole, so the times add up to the harness's busy time, pipe and reading included.
+   */
+  #took(runs: readonly Sent[]): number {
+    const now = performance.now();
+    const sent = Math.min(...runs.map((run) => this.#sentAt.get(run.id) ?? now));
+    for (const run of runs) this.#sentAt.delete(run.id);
+    const took = now - Math.max(sent, this.#lastAnswerAt);
+    this.#lastAnswerAt = now;
+    return Math.max(0, took);
   }
 
   /** The live process, restarted (with hello replayed) if need be; a string says why there is none. */

@@ -8,6 +8,7 @@ export const outcomeProperties = {
   kind: { enum: [...outcomeKinds] },
   reason: text,
   unenforced: { type: "array", items: text },
+  unrecognized: { type: "array", items: text },
   fidelity: { enum: ["exact", "allowed", "violating"] },
   reading: text,
   behaved: { enum: ["accept", "reject"] },

@@ -41,6 +41,8 @@ export interface Outcome {
   reason: string;
   /** Rules the case expected rejected that the implementation let through. */
   unenforced?: string[];
+  /** Where the SDK marked a value it let through as an unrecognised enum value (its open enum): the evidence of keeping it. */
+  unrecognized?: string[];
   fidelity?: Fidelity;
   /** For implementation-defined cases: the reading the behaviour matched. */
   reading?: string;

@@ -56,6 +56,10 @@ export interface ResultRecord extends Outcome {
   shape: string;
   level: Level;
   expect: Expectation["verdict"];
+  /** The rules or stream invariants its case tests (fixtures' `testedRules`): what a behaviour is about. */
+  tests?: string[];
+  /** How long the implementation took over the task, in milliseconds (settle-task.ts); absent where nothing was timed (fuzz, protocol, profile). */
+  ms?: number;
   input?: string;
   expected?: Expectation;
 }

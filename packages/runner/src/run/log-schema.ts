@@ -67,6 +67,8 @@ export const logSchema = {
       shape: text,
       level,
       expect: { enum: ["accept", "reject", "implementation-defined"] },
+      tests: { type: "array", items: text },
+      ms: { type: "number", minimum: 0 },
       ...outcomeProperties,
       input: text,
       expected: { $ref: `${caseSchemaId}#/$defs/case/properties/expect` },

@@ -24,12 +24,27 @@ export interface Settling {
   profile?: ProfileTally | undefined;
 }
 
-function lineOf(task: Task, outcome: Outcome, label: string): string | undefined {
+function lineOf(task: Task, outcome: Outcome, label: string, ms: number | undefined): string | undefined {
   try {
-    return resultLine(label, task, outcome);
+    return resultLine(label, task, outcome, ms);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The task's time in the implementation: the sum of its answers' times, to the microsecond; 0 for a task that asked
+ * nothing (skipped when planned). Undefined when an answer has none (the connection does not time it). Per request in
+ * process; over the protocol, a harness batch's time divided among the batch's requests (subprocess-connection.ts).
+ */
+function taskTime(task: Task, answers: readonly Answer[]): number | undefined {
+  if (answers.length !== task.requests.length) return undefined;
+  let sum = 0;
+  for (const answer of answers) {
+    if (answer.ms === undefined || !Number.isFinite(answer.ms)) return undefined;
+    sum += answer.ms;
+  }
+  return Math.round(Math.max(0, sum) * 1000) / 1000;
 }
 
 /**
@@ -37,6 +52,7 @@ function lineOf(task: Task, outcome: Outcome, label: string): string | undefined
  * contained: what throws makes the case's outcome unjudged, naming the step, and the run goes on.
  */
 export function settleTask(task: Task, answers: readonly Answer[], done: number, total: number, context: Settling): Outcome {
+  const ms = taskTime(task, answers);
   let outcome: Outcome;
   try {
     outcome = boundOutcome(task.judge(answers));
@@ -55,19 +71,19 @@ export function settleTask(task: Task, answers: readonly Answer[], done: number,
     const found = outcome;
     step("writing the reproducer", () => writeReproducer(directory, context.label, context.reach, task, found, context.seed));
   }
-  let line = lineOf(task, outcome, context.label);
+  let line = lineOf(task, outcome, context.label, ms);
   if (line === undefined) outcome = unjudged("writing the log line", "the outcome cannot be written as JSON");
   const told = outcome;
   step("the outcome callback", () => context.onOutcome?.(context.label, task, told, done, total));
   // A failing callback makes the case unjudged, in the log and the counts alike.
-  if (outcome !== told || line === undefined) line = lineOf(task, outcome, context.label);
+  if (outcome !== told || line === undefined) line = lineOf(task, outcome, context.label, ms);
   const tallied = outcome;
   step("tallying", () => {
     tally(context.summary, tallied.kind, task.testCase.level, context.gated);
     if (tallied.kind === "passed" && tallied.fidelity === "allowed") context.summary.allowed = (context.summary.allowed ?? 0) + 1;
     context.profile?.add(task.testCase.id, tallied.observed);
   });
-  if (outcome !== tallied) line = lineOf(task, outcome, context.label);
+  if (outcome !== tallied) line = lineOf(task, outcome, context.label, ms);
   if (line !== undefined) context.log?.bufferResult(line);
   return outcome;
 }

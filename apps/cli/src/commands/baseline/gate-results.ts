@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { type GateResult, type GateVerdict, parseBaseline } from "@imagegen-conformance/gate";
 import type { KnownFailure, ReportData } from "@imagegen-conformance/report";
-import type { ResultRecord } from "@imagegen-conformance/runner";
+import { classLabel, classOf, type ResultRecord } from "@imagegen-conformance/runner";
 import { UsageError } from "../../cli/usage-error.js";
 
 /** How a baseline names a result: its case id, with `@encode` for an encode check. */
@@ -16,12 +16,16 @@ export function knownFailures(verdict: GateVerdict): KnownFailure {
 /** Every result of collected run logs (collected with no listing limit), as gating sees them, and every implementation that could not start. */
 export function gateResults(data: ReportData): GateResult[] {
   return [
-    ...(data.results ?? data.problems).map((result) => ({
-      implementation: result.implementation,
-      key: gateKey(result),
-      kind: result.kind,
-      reason: result.reason,
-    })),
+    ...(data.results ?? data.problems).map((result) => {
+      const behaviour = classOf(result);
+      return {
+        implementation: result.implementation,
+        key: gateKey(result),
+        kind: result.kind,
+        reason: result.reason,
+        ...(behaviour && behaviour !== "enforces" ? { behaviour: classLabel(behaviour) } : {}),
+      };
+    }),
     ...data.implementations.flatMap((implementation) =>
       implementation.record.unavailable === undefined
         ? []

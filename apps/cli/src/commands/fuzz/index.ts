@@ -1,6 +1,5 @@
 import { catalogue } from "@imagegen-conformance/core";
-import { type Contestant, followPath, InputSource, judgeInputs, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
-import { labelOf } from "@imagegen-conformance/runner";
+import { type Contestant, connectContestants, followPath, InputSource, judgeInputs, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
 import type { Command, Io } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
@@ -14,18 +13,8 @@ import { UsageError } from "../../cli/usage-error.js";
 import { reportDirectory } from "../report/report-directory.js";
 import { describeFinding } from "./describe-finding.js";
 
-async function connect(io: Io, targets: ReturnType<typeof targetsFrom>): Promise<Contestant[]> {
-  const contestants: Contestant[] = [];
-  for (const target of targets) {
-    try {
-      const connection = await target.connect();
-      contestants.push({ label: labelOf(connection.description), connection, reach: target.reach });
-    } catch (error) {
-      io.stdout(terminalText(`fuzz: ${target.name} is unavailable: ${(error as Error).message}\n`, { multiline: true }));
-    }
-  }
-  return contestants;
-}
+const connect = (io: Io, targets: ReturnType<typeof targetsFrom>): Promise<Contestant[]> =>
+  connectContestants(targets, (target, error) => io.stdout(terminalText(`fuzz: ${target.name} is unavailable: ${error.message}\n`, { multiline: true })));
 
 export const fuzz: Command = {
   name: "fuzz",

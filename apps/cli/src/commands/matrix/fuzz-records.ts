@@ -1,3 +1,4 @@
+import { testedRules } from "@imagegen-conformance/fixtures";
 import type { Contestant, Finding, WrittenCounterexample } from "@imagegen-conformance/fuzz";
 import { isProblem, type ResultRecord } from "@imagegen-conformance/runner";
 
@@ -18,8 +19,10 @@ export function fuzzRecords(finding: Finding, written: WrittenCounterexample, co
         shape: testCase.shape,
         level: testCase.level,
         expect: testCase.expect.verdict,
+        tests: testedRules(testCase),
         ...bad,
-        ...(behaved ? { behaved } : {}),
+        // The failing outcome's own answer first (an encode failure's), the input's decode verdict where it has none.
+        ...(behaved && !bad.behaved ? { behaved } : {}),
         reason: `${bad.reason} (found by fuzzing: ${finding.first.signature})`,
         input: testCase.input,
         expected: testCase.expect,

@@ -1,8 +1,9 @@
-import { renderMarkdown, writeReports } from "@imagegen-conformance/report";
+import { behaviourText, renderMarkdown, writeReports } from "@imagegen-conformance/report";
 import type { Command } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { appendStepSummary } from "../../cli/github-actions.js";
 import { parseArguments } from "../../cli/parse-arguments.js";
+import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
 import { reportDirectory } from "./report-directory.js";
 import { sayIncomplete } from "./say-incomplete.js";
@@ -20,6 +21,7 @@ export const report: Command = {
     // Merged logs are the shards of one run: checked to cover it exactly once.
     const data = await writeReports(logs, directory, { merge: verb === "merge" });
     appendStepSummary(renderMarkdown(data));
+    io.stdout(terminalText(behaviourText(data, `${directory}/`), { multiline: true }));
     io.stdout(
       `report: ${data.implementations.length} implementations from ${logs.length} log${logs.length === 1 ? "" : "s"} → ${directory}/{report.html,junit.xml,summary.md,summary.json,badges/}\n`,
     );

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
 import { casePattern, evaluateGate } from "@imagegen-conformance/gate";
-import { collectReport, isConformant, renderMarkdown, writeReportFiles } from "@imagegen-conformance/report";
+import { behaviourText, collectReport, isConformant, renderMarkdown, writeReportFiles } from "@imagegen-conformance/report";
 import { inShard, isProblem, type Outcome, RunLog, runConformance, type Task } from "@imagegen-conformance/runner";
 import type { Command } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
@@ -107,6 +107,7 @@ export const run: Command = {
     io.stdout(`\n${summaryTable(summary.implementations)}`);
     // Verdicts, completeness and the gate are read from the log, as every later report reads them.
     const data = await collectReport([log.path], { listLimit: Number.POSITIVE_INFINITY });
+    io.stdout(terminalText(`\n${behaviourText(data, `${reportDirectory}/`)}`, { multiline: true }));
     // With a baseline, the gate decides: every failure expected, nothing stale. Judged first, so JUnit agrees with it.
     const verdict = gate && values.baseline ? evaluateGate(gateResults(data), gate, today()) : undefined;
     writeReportFiles(reportDirectory, data, verdict ? knownFailures(verdict) : undefined);

@@ -7,6 +7,7 @@ import { cite } from "../../source/source.js";
  */
 export const ImageGenToolCallStatus = new EnumShape({
   name: "ImageGenToolCallStatus",
+  family: "image_generation_call status",
   description: "Closed status enum of OpenAI's ImageGenToolCall (inline in the spec).",
   sources: [cite("OAI-SPEC", "openapi.yaml components.schemas.ImageGenToolCall.properties.status@f85dbe2")],
   values: ["in_progress", "completed", "generating", "failed"],

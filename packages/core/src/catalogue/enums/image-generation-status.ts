@@ -8,6 +8,7 @@ import { cite } from "../../source/source.js";
  */
 export const ImageGenerationStatus = new EnumShape({
   name: "ImageGenerationStatus",
+  family: "image_generation_call status",
   description: "Status of an image generation call, shared by the OpenRouter items from beta.40 on.",
   sources: [
     cite("TS", "src/models/imagegenerationstatus.ts@HEAD"),

@@ -7,6 +7,7 @@ import { cite, seed } from "../../source/source.js";
  */
 export const StatusRequestEnum3 = new EnumShape({
   name: "StatusRequestEnum3",
+  family: "image_generation_call status",
   description: "Closed status enum of InputImageGenerationCall1 (request input, beta.17).",
   sources: [
     seed("001_ad3dd29062849603.txt", "Fields: status"),

@@ -5,6 +5,7 @@ import { imageGenCallEventFields } from "../_internals/image-gen-call-event-fiel
 /** Stream event `response.image_generation_call.completed`, current SDK name (TS, Go, Python). */
 export const ImageGenCallCompletedEvent = new ObjectShape({
   name: "ImageGenCallCompletedEvent",
+  family: "response.image_generation_call.completed",
   kind: "event",
   description: "Stream event response.image_generation_call.completed (@openrouter/sdk v0.10.1 to current; OpenAI ResponseImageGenCallCompletedEvent).",
   sources: [

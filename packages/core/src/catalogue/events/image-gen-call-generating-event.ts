@@ -5,6 +5,7 @@ import { imageGenCallEventFields } from "../_internals/image-gen-call-event-fiel
 /** Stream event `response.image_generation_call.generating`, current SDK name (TS, Go, Python). */
 export const ImageGenCallGeneratingEvent = new ObjectShape({
   name: "ImageGenCallGeneratingEvent",
+  family: "response.image_generation_call.generating",
   kind: "event",
   description: "Stream event response.image_generation_call.generating (@openrouter/sdk v0.10.1 to current; OpenAI ResponseImageGenCallGeneratingEvent).",
   sources: [

@@ -5,6 +5,7 @@ import { imageGenCallEventFields } from "../_internals/image-gen-call-event-fiel
 /** Stream event `response.image_generation_call.in_progress`, current SDK name (TS, Go, Python). */
 export const ImageGenCallInProgressEvent = new ObjectShape({
   name: "ImageGenCallInProgressEvent",
+  family: "response.image_generation_call.in_progress",
   kind: "event",
   description: "Stream event response.image_generation_call.in_progress (@openrouter/sdk v0.10.1 to current; OpenAI ResponseImageGenCallInProgressEvent).",
   sources: [

@@ -8,6 +8,7 @@ import { imageGenCallEventFields } from "../_internals/image-gen-call-event-fiel
 /** Stream event `response.image_generation_call.partial_image`, current SDK name (TS, Go, Python). */
 export const ImageGenCallPartialImageEvent = new ObjectShape({
   name: "ImageGenCallPartialImageEvent",
+  family: "response.image_generation_call.partial_image",
   kind: "event",
   description: "Stream event response.image_generation_call.partial_image (@openrouter/sdk v0.10.1 to current; OpenAI ResponseImageGenCallPartialImageEvent).",
   sources: [

@@ -12,6 +12,7 @@ import { OutputImageGenerationCallItem } from "../items/output-image-generation-
  */
 export const ResponseOutputItemAddedEvent = new ObjectShape({
   name: "ResponseOutputItemAddedEvent",
+  family: "response.output_item.added",
   kind: "event",
   description:
     "Stream event response.output_item.added carrying an image_generation_call item (OpenAI ResponseOutputItemAddedEvent; OpenRouter StreamEventsResponseOutputItemAdded).",

@@ -12,6 +12,7 @@ import { OutputImageGenerationCallItem } from "../items/output-image-generation-
  */
 export const ResponseOutputItemDoneEvent = new ObjectShape({
   name: "ResponseOutputItemDoneEvent",
+  family: "response.output_item.done",
   kind: "event",
   description:
     "Stream event response.output_item.done carrying an image_generation_call item (OpenAI ResponseOutputItemDoneEvent; OpenRouter StreamEventsResponseOutputItemDone).",

@@ -8,6 +8,7 @@ import { ImageGenToolCallStatus } from "../enums/image-gen-tool-call-status.js";
 /** The canonical `image_generation_call` item as OpenAI's spec defines it: all four keys required, `result` nullable. */
 export const ImageGenToolCall = new ObjectShape({
   name: "ImageGenToolCall",
+  family: "image_generation_call item",
   kind: "item",
   description: "The image_generation_call output item (OpenAI OpenAPI ImageGenToolCall; openai-node ResponseOutputItem.ImageGenerationCall).",
   sources: [

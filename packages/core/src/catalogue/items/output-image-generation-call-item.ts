@@ -11,6 +11,7 @@ import { ImageGenerationStatus } from "../enums/image-generation-status.js";
  */
 export const OutputImageGenerationCallItem = new ObjectShape({
   name: "OutputImageGenerationCallItem",
+  family: "image_generation_call item",
   kind: "item",
   description: "Image generation call output item (@openrouter/sdk v0.10.1 to current; in and outbound).",
   sources: [

@@ -11,6 +11,7 @@ import { ImageGenerationStatus } from "../enums/image-generation-status.js";
  */
 export const OutputItemImageGenerationCall = new ObjectShape({
   name: "OutputItemImageGenerationCall",
+  family: "image_generation_call item",
   kind: "item",
   description: "Image generation call item of OpenRouter's BaseInputs echo (@openrouter/sdk v0.1.7 to current; inbound only).",
   sources: [

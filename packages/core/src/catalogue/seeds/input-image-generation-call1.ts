@@ -11,6 +11,7 @@ import { StatusRequestEnum3 } from "../enums/status-request-enum3.js";
  */
 export const InputImageGenerationCall1 = new ObjectShape({
   name: "InputImageGenerationCall1",
+  family: "image_generation_call item",
   kind: "item",
   description: "Image generation call item in a request's input (@openrouter/sdk/models/operations, v0.0.0-beta.17).",
   sources: [

@@ -8,6 +8,7 @@ import { InstructionsStatusEnum3 } from "../enums/instructions-status-enum3.js";
 /** Seed 003: the item as echoed in a response's `instructions`, despite the request-sounding name. */
 export const InstructionsImageGenerationCall1 = new ObjectShape({
   name: "InstructionsImageGenerationCall1",
+  family: "image_generation_call item",
   kind: "item",
   description: "Image generation call item in a response's instructions echo (@openrouter/sdk/models/operations, v0.0.0-beta.17).",
   sources: [

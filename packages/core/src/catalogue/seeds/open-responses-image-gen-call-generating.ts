@@ -10,6 +10,7 @@ import { imageGenCallEventFields } from "../_internals/image-gen-call-event-fiel
  */
 export const OpenResponsesImageGenCallGenerating = new ObjectShape({
   name: "OpenResponsesImageGenCallGenerating",
+  family: "response.image_generation_call.generating",
   kind: "event",
   description: "Stream event: image generation call is generating (@openrouter/sdk/models, v0.0.0-beta.42 to v0.10.2).",
   sources: [

@@ -12,6 +12,7 @@ import { ImageGenerationStatus } from "../enums/image-generation-status.js";
  */
 export const ResponsesImageGenerationCall = new ObjectShape({
   name: "ResponsesImageGenerationCall",
+  family: "image_generation_call item",
   kind: "item",
   description: "Go struct for an image generation call (github.com/OpenRouterTeam/go-sdk models/components, initial commit c2c3c70).",
   sources: [

@@ -12,6 +12,7 @@ import { ImageGenerationStatus } from "../enums/image-generation-status.js";
  */
 export const ResponsesOutputItemImageGenerationCall = new ObjectShape({
   name: "ResponsesOutputItemImageGenerationCall",
+  family: "image_generation_call item",
   kind: "item",
   description: "Response output item for an image generation call (@openrouter/sdk/models, v0.0.0-beta.40 to v0.0.1-beta.5).",
   sources: [

@@ -1,0 +1,26 @@
+import type { Case, Level } from "@imagegen-conformance/fixtures";
+import { type RunLog, type RunSummary, runConformance, type Target } from "@imagegen-conformance/runner";
+import type { Io } from "../../cli/command.js";
+
+export interface CorpusOptions {
+  seed: number;
+  gated: readonly Level[];
+  /** The report directory: reproducers go under it. */
+  directory: string;
+  /** The command line, for the log's header. */
+  args: readonly string[];
+}
+
+/** Every target against the whole corpus, logged as it goes. */
+export function runCorpus(io: Io, targets: readonly Target[], cases: readonly Case[], log: RunLog, options: CorpusOptions): Promise<RunSummary> {
+  io.stderr(`matrix: ${cases.length} cases × ${targets.length} implementations, seed ${options.seed}, log ${log.path}\n`);
+  return runConformance({
+    targets,
+    cases,
+    seed: options.seed,
+    log,
+    gated: options.gated,
+    reproducers: options.directory,
+    header: { argv: ["matrix", ...options.args] },
+  });
+}

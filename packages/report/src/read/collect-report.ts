@@ -15,7 +15,7 @@ import { readRunLog } from "./read-run-log.js";
 import type { ImplementationReport, ReportData } from "./report-data.js";
 
 const byKey = (left: ResultRecord, right: ResultRecord) =>
-  left.implementation.localeCompare(right.implementation) || left.case.localeCompare(right.case) || left.check.localeCompare(right.check);
+  left.implementation.localeCompare(right.implementation, "en") || left.case.localeCompare(right.case, "en") || left.check.localeCompare(right.check, "en");
 
 export interface CollectOptions {
   /** The logs are the shards of one run: check that they cover it exactly once. Default false. */
@@ -113,7 +113,7 @@ export async function collectReport(paths: readonly string[], options: CollectOp
     else results = undefined;
   }
   const gaps = coverage.gaps(options.merge ?? false);
-  const sorted = [...implementations.values()].sort((left, right) => left.label.localeCompare(right.label));
+  const sorted = [...implementations.values()].sort((left, right) => left.label.localeCompare(right.label, "en"));
   for (const implementation of sorted) {
     const unjudged = Object.entries(implementation.counts).reduce((sum, [kind, count]) => (blameOf(kind as OutcomeKind) === "runner" ? sum + count : sum), 0);
     if (unjudged > 0) gaps.lines.push(`${implementation.label}: ${unjudged} outcome${unjudged === 1 ? "" : "s"} the runner could not judge`);

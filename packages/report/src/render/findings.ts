@@ -92,7 +92,7 @@ function sdkTable(name: string, labels: readonly string[], behaviours: readonly 
   const short = (label: string) => label.replace(`${name}@`, "");
   const lines = ["| behaviour | family · rule | entries | gating | example input | reproduce |", "|---|---|---|---|---|---|"];
   const sorted = [...rows.values()].sort(
-    ([a], [b]) => severity((a as Behaviour).class) - severity((b as Behaviour).class) || key(a as Behaviour).localeCompare(key(b as Behaviour)),
+    ([a], [b]) => severity((a as Behaviour).class) - severity((b as Behaviour).class) || key(a as Behaviour).localeCompare(key(b as Behaviour), "en"),
   );
   for (const group of sorted) {
     const first = group[0] as Behaviour;

@@ -82,7 +82,7 @@ export function renderHarnessSections(data: ReportData, entries: readonly Implem
       .filter((behaviour) => behaviour.entry === entry.label && behaviour.class !== "enforces")
       .sort(
         (a, b) =>
-          severity(a.class) - severity(b.class) || Number(b.gating) - Number(a.gating) || `${a.family} ${a.rule}`.localeCompare(`${b.family} ${b.rule}`),
+          severity(a.class) - severity(b.class) || Number(b.gating) - Number(a.gating) || `${a.family} ${a.rule}`.localeCompare(`${b.family} ${b.rule}`, "en"),
       );
     if (behaviours.length === 0) continue;
     lines.push("", `### ${cellText(entry.label)}: the most severe of ${behaviours.length} behaviours other than enforcing`, "");

@@ -7,7 +7,7 @@ import { coverageOfReport, verdictOf } from "./verdict.js";
 export const measuredValues = (measured: ImplementationReport["measured"]) =>
   Object.fromEntries(
     Object.entries(measured ?? {})
-      .sort(([left], [right]) => left.localeCompare(right))
+      .sort(([left], [right]) => left.localeCompare(right, "en"))
       .map(([dimension, measurement]) => [dimension, { value: measurement.value, counts: measurement.counts }]),
   );
 
@@ -43,7 +43,7 @@ export function renderJsonSummary(data: ReportData): string {
       harnessProblems: totals.get(implementation.label)?.harness,
       counts: implementation.counts,
       // Each cell's outcome counts, and how many of its passes only the declared profile allowed.
-      cells: Object.fromEntries([...implementation.cells].sort(([left], [right]) => left.localeCompare(right))),
+      cells: Object.fromEntries([...implementation.cells].sort(([left], [right]) => left.localeCompare(right, "en"))),
     })),
     behaviours: data.behaviours.map((behaviour) => ({
       entry: behaviour.entry,

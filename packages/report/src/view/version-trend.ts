@@ -18,7 +18,7 @@ const compareVersions = (a: string, b: string): number => {
   const [left, right] = [parts(a), parts(b)];
   for (let index = 0; index < Math.max(left.length, right.length); index++) {
     const [x, y] = [left[index] ?? "", right[index] ?? ""];
-    const order = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y);
+    const order = /^\d+$/.test(x) && /^\d+$/.test(y) ? Number(x) - Number(y) : x.localeCompare(y, "en");
     if (order !== 0) return order;
   }
   return 0;

@@ -1,5 +1,6 @@
 import type { Behaviour, RuleRow } from "./behaviour.js";
 import { type BehaviourClass, behaviourClasses, classInfo, severity, worse } from "./behaviour-class.js";
+import { compareText } from "./compare-text.js";
 
 /** One entry's cell of a row: the most severe of its behaviours there (one per SDK type), and those behaviours. */
 export interface MatrixCell {
@@ -70,9 +71,9 @@ export function behaviourMatrix(behaviours: readonly Behaviour[]): MatrixRow[] {
     (a, b) =>
       sections.indexOf(sectionOf(a)) - sections.indexOf(sectionOf(b)) ||
       Number(b.disagree) - Number(a.disagree) ||
-      compare(a.family, b.family) ||
+      compareText(a.family, b.family) ||
       severity(a.worst) - severity(b.worst) ||
-      compare(a.rule, b.rule),
+      compareText(a.rule, b.rule),
   );
 }
 
@@ -82,5 +83,3 @@ export function classCounts(behaviours: readonly Behaviour[]): Record<BehaviourC
   for (const behaviour of behaviours) counts[behaviour.class]++;
   return counts;
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -5,6 +5,7 @@ import type { ResultRecord } from "../run/log-records.js";
 import type { Behaviour } from "./behaviour.js";
 import { severity } from "./behaviour-class.js";
 import { classOf } from "./class-of.js";
+import { compareText } from "./compare-text.js";
 import { ruleRow } from "./rule-row.js";
 
 /** Gathers results into behaviours as a log is read: one per entry, SDK type and rule, whatever the number of results. */
@@ -68,14 +69,13 @@ export class BehaviourTally {
       behaviour.unmeasured = this.#unmeasured.get(key) ?? 0;
     }
     return [...this.#behaviours.values()].sort(
-      (a, b) => compare(a.entry, b.entry) || compare(a.family, b.family) || compare(a.rule, b.rule) || compare(a.sdkType, b.sdkType),
+      (a, b) => compareText(a.entry, b.entry) || compareText(a.family, b.family) || compareText(a.rule, b.rule) || compareText(a.sdkType, b.sdkType),
     );
   }
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 // The example is the smallest input a reader can take in at once (a kept input before none), then the first case:
 // it does not depend on the order results arrived in (shards, batches).
 const size = (record: ResultRecord) => record.input?.length ?? Number.POSITIVE_INFINITY;
 const before = (a: ResultRecord, b: ResultRecord) =>
-  size(a) < size(b) || (size(a) === size(b) && (compare(a.case, b.case) < 0 || (a.case === b.case && compare(a.check, b.check) < 0)));
+  size(a) < size(b) || (size(a) === size(b) && (compareText(a.case, b.case) < 0 || (a.case === b.case && compareText(a.check, b.check) < 0)));

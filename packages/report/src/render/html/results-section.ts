@@ -17,7 +17,7 @@ export function resultsData(data: ReportData, columns: readonly EntryColumn[]) {
     .map((implementation) => {
       const problems: Record<string, unknown[]> = {};
       const cells: Record<string, { passed: number; ran: number; allowed: number; more?: number }> = {};
-      for (const [row, tally] of [...implementation.cells].sort(([left], [right]) => left.localeCompare(right))) cells[row] = passRate(tally);
+      for (const [row, tally] of [...implementation.cells].sort(([left], [right]) => left.localeCompare(right, "en"))) cells[row] = passRate(tally);
       for (const problem of data.problems) {
         if (problem.implementation !== implementation.label) continue;
         const row = `${problem.shape} ${problem.check}`;

@@ -59,7 +59,7 @@ const results = {
     batch256: subprocess("c-typescript", "openrouter-ts@1.3.19", 256, 200_000),
   },
   d: {
-    go: subprocess("d-go", "openai-go@v3.96.0", 256, 100_000),
+    go: subprocess("d-go", "openai-go@v3.99.0", 256, 100_000),
     python: subprocess("d-python", "openrouter-python@1.3.84", 256, 60_000),
   },
   e: measure("generation.mjs", [200_000]),
@@ -70,7 +70,7 @@ const spec = (id) => {
 };
 results.f = measure(
   "fuzz-campaign.mjs",
-  [1_000_000, ...["openrouter-ts@1.3.19", "openai-go@v3.96.0", "openrouter-python@1.3.84"].map(spec).filter(Boolean)],
+  [1_000_000, ...["openrouter-ts@1.3.19", "openai-go@v3.99.0", "openrouter-python@1.3.84"].map(spec).filter(Boolean)],
   1,
 );
 // A 128 MB heap: V8 would otherwise grow lazily into whatever it is allowed, which says nothing about what a run needs.

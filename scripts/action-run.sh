@@ -8,6 +8,8 @@
 #   INPUT_REPORT_DIR  default reports/matrix
 #   INPUT_FUZZ_RUNS   default 200
 #   INPUT_SHARD       i/n, or empty
+#   INPUT_SWEEP       a sweep family (openrouter-ts, openrouter-python): sweep its releases instead of the matrix
+#   INPUT_RELEASES    the releases to sweep (all, latest-per-minor, a list or a semver range); default latest-per-minor
 # Outputs, appended to $GITHUB_OUTPUT: verdict=passed|failed|incomplete, report=<absolute report directory>.
 #
 # Unsharded, this is `imagegen-conformance matrix` and exits with its code (non-zero when the gate fails).
@@ -24,6 +26,8 @@ report_dir="${INPUT_REPORT_DIR:-reports/matrix}"
 fuzz_runs="${INPUT_FUZZ_RUNS:-200}"
 baseline="${INPUT_BASELINE:-}"
 shard="${INPUT_SHARD:-}"
+sweep="${INPUT_SWEEP:-}"
+releases="${INPUT_RELEASES:-latest-per-minor}"
 read -r -a sdks <<<"$(printf '%s' "${INPUT_SDK:-}" | tr ',\n\t\r' '    ')"
 
 output() {
@@ -32,7 +36,11 @@ output() {
 }
 
 args=()
-if [ -n "$shard" ]; then
+if [ -n "$sweep" ]; then
+  # A sweep measures releases and has no gate: its verdict is whether it measured them all (report merge joins shards).
+  args=(sweep --sdk "$sweep" --releases "$releases" --report-dir "$report_dir")
+  if [ -n "$shard" ]; then args+=(--shard "$shard"); fi
+elif [ -n "$shard" ]; then
   # An empty list means every entry, as matrix reads it; run needs them named.
   if [ "${#sdks[@]}" -eq 0 ]; then
     listed="$("${cli[@]}" list impls)" || { output "verdict=incomplete"; echo "::error title=imagegen-conformance::list impls failed"; exit 2; }
@@ -63,7 +71,9 @@ code=$?
 # report. Either way, a report that says it is incomplete (or none at all: a usage error) is no verdict.
 summary="$report_dir/summary.json"
 verdict=incomplete
-if [ -f "$summary" ] && [ "$code" -ne 3 ]; then
+if [ -n "$sweep" ]; then
+  if [ "$code" -eq 0 ]; then verdict=measured; fi
+elif [ -f "$summary" ] && [ "$code" -ne 3 ]; then
   verdict="$(node -e '
     const summary = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
     const gated = process.argv[2] === "gated";

@@ -26,6 +26,8 @@ var clientEntry = entry{
 		"ImageGenToolCall":              {imageItem.String(), clientDecode},
 		"OutputImageGenerationCallItem": {imageItem.String(), clientDecode},
 		"OutputItemImageGenerationCall": {imageItem.String(), clientDecode},
+		// The catalogue's SDK-declared reading of the item: the struct itself.
+		"ResponseOutputItemImageGenerationCall": {imageItem.String(), clientDecode},
 	},
 	unservable: unservable,
 	stream:     clientStream,

@@ -3,7 +3,7 @@ module github.com/imagegen-conformance/harness-openai-go
 go 1.26.0
 
 require (
-	github.com/openai/openai-go/v3 v3.96.0
+	github.com/openai/openai-go/v3 v3.99.0
 	github.com/santhosh-tekuri/jsonschema/v6 v6.0.3
 )
 

@@ -24,6 +24,9 @@ var helperEntry = entry{
 		"ImageGenCallCompletedEvent":    as[r.ResponseImageGenCallCompletedEvent](viaEvent),
 		"ResponseOutputItemAddedEvent":  as[r.ResponseOutputItemAddedEvent](viaEvent),
 		"ResponseOutputItemDoneEvent":   as[r.ResponseOutputItemDoneEvent](viaEvent),
+		// The catalogue's SDK-declared readings: the same structs the SDK's names come from.
+		"ResponseOutputItemImageGenerationCall": as[r.ResponseOutputItemImageGenerationCall](viaItem),
+		"ResponseImageGenCallPartialImageEvent": as[r.ResponseImageGenCallPartialImageEvent](viaEvent),
 	},
 }
 

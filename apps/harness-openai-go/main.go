@@ -15,7 +15,7 @@ import (
 )
 
 // The SDK this harness links; TestVersionMatchesGoMod keeps sdkVersion equal to go.mod's pin.
-const sdkPath, sdkVersion = "github.com/openai/openai-go/v3", "v3.96.0"
+const sdkPath, sdkVersion = "github.com/openai/openai-go/v3", "v3.99.0"
 
 type obj = map[string]any
 

@@ -121,8 +121,34 @@ func TestHello(t *testing.T) {
 		}
 	}
 	client, helper := entries["client"], entries["json.Unmarshal"]
-	if client.kind != "client" || len(client.decoders) != 3 || client.stream == nil || helper.kind != "helper" || len(helper.decoders) != 9 || helper.stream != nil {
-		t.Fatalf("client %s with %d shapes, helper %s with %d shapes", client.kind, len(client.decoders), helper.kind, len(helper.decoders))
+	if client.kind != "client" || client.stream == nil || helper.kind != "helper" || helper.stream != nil {
+		t.Fatalf("client is a %s, helper a %s", client.kind, helper.kind)
+	}
+	// Every item shape, the documents' readings and the SDK's own, is the one struct; each event its own struct.
+	const item = "responses.ResponseOutputItemImageGenerationCall"
+	items := map[string]string{"ImageGenToolCall": item, "OutputImageGenerationCallItem": item, "OutputItemImageGenerationCall": item,
+		"ResponseOutputItemImageGenerationCall": item}
+	events := map[string]string{}
+	for _, name := range []string{"InProgress", "Generating", "PartialImage", "Completed"} {
+		events["ImageGenCall"+name+"Event"] = "responses.ResponseImageGenCall" + name + "Event"
+	}
+	events["ResponseImageGenCallPartialImageEvent"] = "responses.ResponseImageGenCallPartialImageEvent"
+	events["ResponseOutputItemAddedEvent"] = "responses.ResponseOutputItemAddedEvent"
+	events["ResponseOutputItemDoneEvent"] = "responses.ResponseOutputItemDoneEvent"
+	both := map[string]string{}
+	for _, declared := range []map[string]string{items, events} {
+		for shape, goType := range declared {
+			both[shape] = goType
+		}
+	}
+	for e, want := range map[string]map[string]string{client.name: items, helper.name: both} {
+		got := map[string]string{}
+		for shape, d := range entries[e].decoders {
+			got[shape] = d.goType
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) { // fmt prints maps in key order
+			t.Fatalf("%s declares %v, want %v", e, got, want)
+		}
 	}
 }
 

@@ -5,8 +5,8 @@
 client: the SDK's client over an httpx2.MockTransport, never the network, retries off. decode (item shapes):
 client.responses.create(...) on a response body with the case's text verbatim as its one output item, reporting
 response.output[0]; stream: client.responses.create(..., stream=True) on the case's chunks as a text/event-stream.
-construct_type: openai._models.construct_type over the SDK union, on json.loads of the text (decode) or the value
-(encode): what the client runs on every body.
+construct_type: openai._models.construct_type over the SDK union (for the status or a nested model, the annotation of
+the field holding it), on json.loads of the text (decode) or the value (encode): what the client runs on every body.
 Each value is reported as what came back: the declared class, another class (named), or the raw value.
 """
 
@@ -23,24 +23,38 @@ from openai.types.responses import (ResponseImageGenCallCompletedEvent, Response
                                     ResponseImageGenCallInProgressEvent, ResponseImageGenCallPartialImageEvent,
                                     ResponseOutputItem, ResponseOutputItemAddedEvent, ResponseOutputItemDoneEvent,
                                     ResponseStreamEvent)
-from openai.types.responses.response_output_item import ImageGenerationCall
+from openai.types.responses.response_output_item import (ImageGenerationCall, ImageGenerationCallError,
+                                                      ImageGenerationCallErrorModerationDetails, ImageGenerationCallSvgUsage)
 
 from client_entry import MockedBody, enveloped, first_output, read_stream
 from protocol import classes_by_type, describe_exception, serve_entry, value
 
-STATUS = ImageGenerationCall.model_fields["status"].annotation  # Literal["in_progress", "completed", "generating", "failed"]
+
+def annotation(model, field):
+    """What the client constructs a field's value as: BaseModel.construct runs construct_type on the field's annotation."""
+    return model.model_fields[field].annotation
+
+
+STATUS = annotation(ImageGenerationCall, "status")  # Literal["in_progress", "completed", "generating", "failed"]
 # catalogue shape -> (SDK type the client constructs it as, the class that is the documented shape)
 SHAPES = {
     "ImageGenToolCall": (ResponseOutputItem, ImageGenerationCall),
+    "ResponseOutputItemImageGenerationCall": (ResponseOutputItem, ImageGenerationCall),  # the SDK's reading of the same item
     "ImageGenCallInProgressEvent": (ResponseStreamEvent, ResponseImageGenCallInProgressEvent),
     "ImageGenCallGeneratingEvent": (ResponseStreamEvent, ResponseImageGenCallGeneratingEvent),
     "ImageGenCallPartialImageEvent": (ResponseStreamEvent, ResponseImageGenCallPartialImageEvent),
+    "ResponseImageGenCallPartialImageEvent": (ResponseStreamEvent, ResponseImageGenCallPartialImageEvent),
     "ImageGenCallCompletedEvent": (ResponseStreamEvent, ResponseImageGenCallCompletedEvent),
     "ResponseOutputItemAddedEvent": (ResponseStreamEvent, ResponseOutputItemAddedEvent),
     "ResponseOutputItemDoneEvent": (ResponseStreamEvent, ResponseOutputItemDoneEvent),
     "ImageGenToolCallStatus": (STATUS, None),
+    # Nested models, as the field that holds each is annotated: Optional[...], which construct_type first validates.
+    "ResponseOutputItemImageGenerationCallError": (annotation(ImageGenerationCall, "error"), ImageGenerationCallError),
+    "ResponseOutputItemImageGenerationCallErrorModerationDetails": (annotation(ImageGenerationCallError, "moderation_details"),
+                                                                    ImageGenerationCallErrorModerationDetails),
+    "ResponseOutputItemImageGenerationCallSvgUsage": (annotation(ImageGenerationCall, "svg_usage"), ImageGenerationCallSvgUsage),
 }
-CLIENT_SHAPES = ("ImageGenToolCall",)  # the item shapes response.output holds
+CLIENT_SHAPES = ("ImageGenToolCall", "ResponseOutputItemImageGenerationCall")  # the item shapes response.output holds
 EVENTS = classes_by_type(ResponseStreamEvent)  # each event `type` -> the class the SDK declares for it
 ITEMS = classes_by_type(ResponseOutputItem)
 ITEM_EVENTS = (ResponseOutputItemAddedEvent, ResponseOutputItemDoneEvent)
@@ -177,8 +191,9 @@ ENTRIES = {
     ),
     "construct_type": (
         hello("construct_type", "helper",
-              "openai._models.construct_type(type_=ResponseOutputItem | ResponseStreamEvent | the status Literal, value=json.loads(text)), "
-              "what the client runs on a body; encode: the same on the value, written back with to_json()",
+              "openai._models.construct_type(type_=ResponseOutputItem | ResponseStreamEvent | the annotation of the field that holds "
+              "the status or a nested model, value=json.loads(text)), what the client runs on a body; encode: the same on the value, "
+              "written back with to_json()",
               SHAPES),
         {"decode": construct_decode, "encode": construct_encode},
     ),

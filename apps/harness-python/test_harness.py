@@ -418,6 +418,48 @@ class HelperEntryTest(unittest.TestCase):
         got = [(result["id"], result.get("received"), result.get("type")) for result in results]
         self.assertEqual(got, [("no-type", "other", "ResponseOutputMessage"), ("null", "raw", None), ("ok", None, None), ("status", None, None)])
 
+    def test_openai_construct_type_reads_a_nested_model_as_its_field_is_annotated(self):
+        harness = sdk_harness(self, "openai_harness")
+        usage = '{"input_tokens":"1","model":"gpt-image-2","output_tokens":2,"reasoning_tokens":0,"total_tokens":3}'
+        results = through(harness, "construct_type", decode_case("usage", usage, "ResponseOutputItemImageGenerationCallSvgUsage"),
+                          decode_case("null", "null", "ResponseOutputItemImageGenerationCallError"))
+        got = [(result["id"], result.get("received"), json.loads(result["output"])) for result in results]
+        # Optional[ImageGenerationCallSvgUsage] is a union, which construct_type validates first: "1" comes back as 1.
+        self.assertEqual(got, [("usage", None, {**json.loads(usage), "input_tokens": 1}), ("null", "raw", None)])
+
+
+class OpenAIDeclaredShapesTest(unittest.TestCase):
+    ITEM = "openai.types.responses.ImageGenerationCall"
+
+    def test_the_client_declares_both_item_readings_as_the_one_class(self):
+        harness = sdk_harness(self, "openai_harness")
+        shapes = harness.ENTRIES["client"][0]["capabilities"]["shapes"]
+        self.assertEqual(shapes, {"ImageGenToolCall": self.ITEM, "ResponseOutputItemImageGenerationCall": self.ITEM})
+
+    def test_construct_type_declares_the_documented_and_the_sdk_declared_shapes(self):
+        harness = sdk_harness(self, "openai_harness")
+        shapes = harness.ENTRIES["construct_type"][0]["capabilities"]["shapes"]
+        events = ("InProgress", "Generating", "PartialImage", "Completed")
+        self.assertEqual(shapes, {
+            "ImageGenToolCall": self.ITEM,
+            "ResponseOutputItemImageGenerationCall": self.ITEM,
+            **{f"ImageGenCall{event}Event": f"openai.types.responses.ResponseImageGenCall{event}Event" for event in events},
+            "ResponseImageGenCallPartialImageEvent": "openai.types.responses.ResponseImageGenCallPartialImageEvent",
+            "ResponseOutputItemAddedEvent": "openai.types.responses.ResponseOutputItemAddedEvent",
+            "ResponseOutputItemDoneEvent": "openai.types.responses.ResponseOutputItemDoneEvent",
+            "ImageGenToolCallStatus": "openai.types.responses.response_output_item.ImageGenerationCall.status (Literal)",
+            "ResponseOutputItemImageGenerationCallError": "openai.types.responses.ImageGenerationCallError",
+            "ResponseOutputItemImageGenerationCallErrorModerationDetails": "openai.types.responses.ImageGenerationCallErrorModerationDetails",
+            "ResponseOutputItemImageGenerationCallSvgUsage": "openai.types.responses.ImageGenerationCallSvgUsage",
+        })
+
+    def test_every_declared_shape_has_corpus_cases(self):
+        harness = sdk_harness(self, "openai_harness")
+        in_corpus = {case.get("shape") for case in corpus_cases()}
+        if not in_corpus:
+            self.skipTest("no corpus beside this app")
+        self.assertEqual(set(harness.SHAPES) - in_corpus, set())
+
 
 class StdioTest(unittest.TestCase):
     def test_stdout_carries_protocol_lines_only(self):

@@ -10,6 +10,21 @@ import { report } from "./commands/report/index.js";
 import { run } from "./commands/run/index.js";
 import { sample } from "./commands/sample/index.js";
 import { schema } from "./commands/schema/index.js";
+import { sweep } from "./commands/sweep/index.js";
 import { validate } from "./commands/validate/index.js";
 
-export const commands: readonly Command[] = [matrix, run, fuzz, replay, baseline, report, list, validate, probe, schema, sample, helpCommand(() => commands)];
+export const commands: readonly Command[] = [
+  matrix,
+  run,
+  sweep,
+  fuzz,
+  replay,
+  baseline,
+  report,
+  list,
+  validate,
+  probe,
+  schema,
+  sample,
+  helpCommand(() => commands),
+];

@@ -9,7 +9,7 @@ import { isOneLineUsageError } from "./one-line-error.js";
 import type { CliRun } from "./run-cli.js";
 
 // The TypeScript SDKs' client entries only: they start in seconds and need no preparation. The reference always runs.
-const sdks = ["--sdk", "openai-ts@7.57.0/client", "--sdk", "openrouter-ts@1.3.19/client"];
+const sdks = ["--sdk", "openai-ts@7.59.0/client", "--sdk", "openrouter-ts@1.3.19/client"];
 const bin = new URL("../bin/imagegen-conformance.js", import.meta.url).pathname;
 const fresh = () => mkdtempSync(join(tmpdir(), "probe-"));
 
@@ -129,12 +129,12 @@ describe("imagegen-conformance probe", () => {
     const notJson = join(directory, "not.json");
     writeFileSync(notJson, "{'type': 1}");
     // In process: each is refused before any harness starts.
-    const missing = await invoke(["probe", "--shape", "ImageGenToolCall", "--sdk", "openai-ts@7.57.0/client", join(directory, "no-such.json")]);
+    const missing = await invoke(["probe", "--shape", "ImageGenToolCall", "--sdk", "openai-ts@7.59.0/client", join(directory, "no-such.json")]);
     expect(isOneLineUsageError(missing), missing.stderr).toBe(true);
     expect(missing.stderr).toMatch(/cannot read .*no-such\.json: no such file/);
-    const emptied = await invoke(["probe", "--shape", "stream", "--sdk", "openai-ts@7.57.0/client", empty]);
+    const emptied = await invoke(["probe", "--shape", "stream", "--sdk", "openai-ts@7.59.0/client", empty]);
     expect(isOneLineUsageError(emptied), emptied.stderr).toBe(true);
-    const unservable = await invoke(["probe", "--shape", "ImageGenToolCall", "--sdk", "openai-ts@7.57.0/client", notJson]);
+    const unservable = await invoke(["probe", "--shape", "ImageGenToolCall", "--sdk", "openai-ts@7.59.0/client", notJson]);
     expect(isOneLineUsageError(unservable), unservable.stderr).toBe(true);
     expect(unservable.stderr).toMatch(/not\.json:1:2: not JSON/);
     const unknown = await invoke(["probe", "--shape", "ImageGenToolCal", notJson]);

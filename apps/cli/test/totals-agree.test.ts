@@ -37,7 +37,7 @@ describe("one set of counts: the console, summary.md, summary.json, JUnit and th
 
   beforeAll(() => {
     // One SDK that fuzzing finds disagreements in, so the counts have corpus and fuzz parts.
-    const run = runCli(["matrix", "--sdk", "openai-ts@7.57.0/client", "--fuzz-runs", "60", "--report-dir", directory]);
+    const run = runCli(["matrix", "--sdk", "openai-ts@7.59.0/client", "--fuzz-runs", "60", "--report-dir", directory]);
     expect(run.stderr).not.toMatch(/Error:/);
     stdout = run.stdout;
     summary = JSON.parse(readFileSync(join(directory, "summary.json"), "utf8"));

@@ -112,7 +112,7 @@ beforeAll(() => {
   }
 }, 300_000);
 
-describe("openai-go v3.96.0's client, called directly", () => {
+describe("openai-go v3.99.0's client, called directly", () => {
   it("takes a sample of valid and invalid items and streams, every one served at the client entry", () => {
     const decode = sample.filter((testCase) => testCase.operation === "decode");
     expect(decode.filter((testCase) => testCase.expect.verdict === "accept").length).toBeGreaterThanOrEqual(10);

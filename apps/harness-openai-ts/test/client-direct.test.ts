@@ -62,7 +62,7 @@ function agreeStream(id: string, outcome: Outcome | undefined, direct: { raised:
   else expect(outcome?.received, id).toContain("raw");
 }
 
-describe("openai 7.57.0: the client called directly agrees with its entries", () => {
+describe("openai 7.59.0: the client called directly agrees with its entries", () => {
   it("client: responses.create on every sampled item, responses.create({ stream: true }) on every sampled stream", async () => {
     expect(new Set(items.map((testCase) => testCase.expect.verdict))).toEqual(new Set(["accept", "reject"]));
     const runner = await entryOutcomes("node bin/harness.js client", app, [...items, ...streams]);

@@ -3,7 +3,7 @@ import { chunkedBody, mockedFetch, responseEnvelope } from "@imagegen-conformanc
 import type { Decoded, Streamed } from "@imagegen-conformance/runner";
 import { memberOf } from "./members.js";
 import { failure, present, unrecognized } from "./present.js";
-import type { Fetcher, Version } from "./versions.js";
+import { type Fetcher, marked, type Version } from "./version.js";
 
 const outputItemEvents = new Set(["response.output_item.added", "response.output_item.done"]);
 const skip = (reason: string): Decoded => ({ status: "skipped", reason });
@@ -31,7 +31,7 @@ export async function respond(sdk: Version, shape: string, input: string): Promi
   if (!envelope.served) return skip(envelope.reason);
   const body = envelope.body;
   return serially(async () => {
-    const counter = sdk.count();
+    const counter = sdk.count?.();
     let output: unknown[];
     let counted = 0;
     try {
@@ -39,14 +39,14 @@ export async function respond(sdk: Version, shape: string, input: string): Promi
     } catch (error) {
       return failure(error);
     } finally {
-      counted = counter.end();
+      counted = counter?.end() ?? 0;
     }
     if (output.length === 0) return { status: "accepted", received: "nothing" };
     const [value] = output;
     // Which member read it is found on the element as the SDK's own JSON.parse of this same body gave it to the union.
     const raw = (JSON.parse(body) as { output: unknown[] }).output[0];
     const member = memberOf(sdk, raw, value);
-    if (member.received === "unknown") return { status: "accepted", ...present(value, sdk.isUnknown) };
+    if (member.received === "unknown") return { status: "accepted", ...present(value, marked(sdk)) };
     const type = member.received === "declared" ? declared : member.type;
     const marks = counted > 0 && member.received === "declared" ? unrecognized(value, ["status"]) : [];
     return { status: "accepted", ...written(sdk, type, value), ...member, ...(marks.length > 0 ? { unrecognized: marks } : {}) };
@@ -70,19 +70,18 @@ async function rawEvents(sdk: Version, chunks: Uint8Array[]): Promise<unknown[]>
 }
 
 /**
- * One yielded event: the SDK's UNKNOWN marks (1.3.19), else the member its `item` came through (0.10.2 and 0.11.2 read
- * it with a plain union). The event unions have no catch-all member (none reads `type` as a plain string), so an event
+ * One yielded event: the SDK's UNKNOWN marks (from 0.12.0), else the member its `item` came through (releases to 0.11.2
+ * read it with a plain union). The event unions have no catch-all member (none reads `type` as a plain string), so an event
  * itself is its type's member or an error.
  */
 function event(sdk: Version, value: unknown, raw: unknown): DecodedValue {
   const type = (value as { type?: unknown }).type;
   const outputItem = typeof type === "string" && outputItemEvents.has(type);
-  const item =
-    outputItem && !sdk.isUnknown(value) ? memberOf(sdk, (raw as { item?: unknown } | undefined)?.item, (value as { item?: unknown }).item) : undefined;
-  if (item?.received === "other") return { ...present(value, sdk.isUnknown), received: "other", type: `item: ${item.type}` };
+  const item = outputItem && !marked(sdk)(value) ? memberOf(sdk, (raw as { item?: unknown } | undefined)?.item, (value as { item?: unknown }).item) : undefined;
+  if (item?.received === "other") return { ...present(value, marked(sdk)), received: "other", type: `item: ${item.type}` };
   // Stream events are not counted one by one: the reader parses ahead, so the status is compared instead.
   const marks = unrecognized(value, outputItem ? ["item", "status"] : undefined);
-  return { ...present(value, sdk.isUnknown), ...(marks.length > 0 ? { unrecognized: marks } : {}) };
+  return { ...present(value, marked(sdk)), ...(marks.length > 0 ? { unrecognized: marks } : {}) };
 }
 
 /** The client's real streaming call, over a body that hands the SDK's SSE reader one chunk per read. */

@@ -2,16 +2,21 @@ import type { Entry } from "@imagegen-conformance/core";
 import type { Description, Implementation } from "@imagegen-conformance/runner";
 import { respond, stream } from "./client.js";
 import { fromJSON } from "./from-json.js";
-import type { Version } from "./versions.js";
+import type { Version } from "./version.js";
 
-const profile: Description["profile"] = { unknown_fields: "drop", null_vs_absent: "collapsed", enums: "open", key_casing: "native", numbers: "double" };
+type Profile = Description["profile"];
+/**
+ * How each entry writes values back. An absent field read as null is collapsed where the release has `.default(null)`
+ * (0.1.8 on), else distinct; the helper entry writes wire keys where every type it declares has a `…ToJSON` (to 0.1.2).
+ */
+function profile(sdk: Version, entry: "client" | "fromJSON"): Profile {
+  const written = entry === "fromJSON" && Object.values(sdk.shapes).every((parser) => parser.write);
+  const null_vs_absent = sdk.nullDefault ? "collapsed" : "distinct";
+  return { unknown_fields: "drop", null_vs_absent, enums: "open", key_casing: written ? "wire" : "native", numbers: "double" };
+}
 
-/** What each version's client is called as; the same for the non-streaming and the streaming call but for `stream: true`. */
-const sends: Record<string, string> = {
-  "1.3.19": "responses.send({ responsesRequest })",
-  "0.11.2": "beta.responses.send({ responsesRequest })",
-  "0.10.2": "beta.responses.send({ openResponsesRequest })",
-};
+/** What the entry calls, and what this release lacks that the harness would otherwise use. */
+const calls = (sdk: Version, text: string) => [text, ...sdk.absent].join("; ");
 
 const entries = {
   client: (sdk: Version): Implementation => ({
@@ -21,10 +26,12 @@ const entries = {
         {
           name: "client",
           kind: "client",
-          calls:
-            `new OpenRouter({ httpClient: new HTTPClient({ fetcher }) }).${sends[sdk.version] ?? "responses.send"} with a mocked fetcher: ` +
-            "decode serves the case's item verbatim as the one element of output[] in an application/json response and reads output[0]; " +
-            "stream adds stream: true and serves the case's bytes as text/event-stream, one chunk per read",
+          calls: calls(
+            sdk,
+            `new OpenRouter({ httpClient: new HTTPClient({ fetcher }) }).${sdk.call} with a mocked fetcher: ` +
+              "decode serves the case's item verbatim as the one element of output[] in an application/json response and reads output[0]; " +
+              "stream adds stream: true and serves the case's bytes as text/event-stream, one chunk per read",
+          ),
         },
         ["decode", "stream"],
         sdk.items,
@@ -39,9 +46,11 @@ const entries = {
         {
           name: "fromJSON",
           kind: "helper",
-          calls:
+          calls: calls(
+            sdk,
             "the declared type's own …FromJSON(text) from @openrouter/sdk/models (e.g. outputImageGenerationCallItemFromJSON) on the case's text as is, " +
-            "written back with its …ToJSON where it has one; the status enum, which has no …FromJSON, with ImageGenerationStatus$inboundSchema.parse(JSON.parse(text))",
+              "written back with its …ToJSON where it has one; the status enum, which has no …FromJSON, with ImageGenerationStatus$inboundSchema.parse(JSON.parse(text))",
+          ),
         },
         ["decode"],
         Object.fromEntries(Object.entries(sdk.shapes).map(([shape, parser]) => [shape, parser.type])),
@@ -61,7 +70,7 @@ function describe(sdk: Version, entry: Entry, operations: Description["capabilit
     homepage: "https://github.com/OpenRouterTeam/typescript-sdk",
     entry,
     capabilities: { operations, shapes, batch: 256, ...(operations.includes("stream") ? { stream_events: "all" as const } : {}) },
-    profile,
+    profile: profile(sdk, entry.name as "client" | "fromJSON"),
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Received } from "@imagegen-conformance/core";
-import type { Version } from "./versions.js";
+import { marked, type Version } from "./version.js";
 
-type Member = { safeParse(value: unknown): { success: boolean } };
+type Member = { safeParse(value: unknown): { success: boolean }; _zod?: { def?: { type?: string; left?: unknown } } };
 const inbound = "$inboundSchema";
 
 /** Each exported schema's type name (`X$inboundSchema` → `X`), so a union's member can be named by the SDK's own name. */
@@ -15,22 +15,29 @@ function namesOf(sdk: Version): Map<unknown, string> {
   return known;
 }
 
+/** A member's type name; 0.3.x to 0.9.x wrap each member as `X$inboundSchema.and(z.object({ type: z.literal(…) }))`, named by X. */
+function nameOf(sdk: Version, member: Member | undefined): string | undefined {
+  const def = member?._zod?.def;
+  return namesOf(sdk).get(member) ?? (def?.type === "intersection" ? namesOf(sdk).get(def.left) : undefined);
+}
+
 /**
- * The SDK type an output item came back as. 0.10.2 and 0.11.2 read it through a plain `z.union`, which returns the
+ * The SDK type an output item came back as. Releases to 0.11.2 read it through a plain `z.union`, which returns the
  * first member that parses, with no mark of which one did: so the members are tried on the raw element the same way,
- * in the union's own order. 1.3.19's forward-compatible union routes by `type` and marks whatever fails as UNKNOWN;
+ * in the union's own order. From 0.12.0 a forward-compatible union routes by `type` and marks whatever fails as UNKNOWN;
  * a value it did not mark went through the member keyed by its `type`, named here by the type whose `…Type` enum holds it.
  */
 export function memberOf(sdk: Version, raw: unknown, value: unknown): { received: Received; type?: string } {
-  if (sdk.isUnknown(value)) return { received: "unknown" };
+  if (marked(sdk)(value)) return { received: "unknown" };
   const declared = sdk.items.ImageGenToolCall;
   const options = (sdk.outputItems as { options?: readonly Member[] }).options;
-  const name = options ? namesOf(sdk).get(options.find((option) => option.safeParse(raw).success)) : routed(sdk, value);
+  const first = options?.find((option) => option.safeParse(raw).success);
+  const name = options ? nameOf(sdk, first) : routed(sdk, value);
   if (name === declared) return { received: "declared" };
   return { received: "other", type: name ?? "an unnamed member of the output-item union" };
 }
 
-/** 1.3.19: the union's member (an `Output…Item`) whose single-value `…Type` enum holds the value's `type`. */
+/** From 0.12.0: the union's member (an `Output…Item`) whose single-value `…Type` enum holds the value's `type`. */
 function routed(sdk: Version, value: unknown): string | undefined {
   const type = (value as { type?: unknown } | null)?.type;
   const member = Object.entries(sdk.models).find(

@@ -9,7 +9,7 @@ export { behavedOf, receivedOf } from "./checks/received.js";
 export type { Answer, Connection } from "./harness/connection.js";
 export { HarnessProcess } from "./harness/harness-process.js";
 export { InProcessConnection } from "./harness/in-process-connection.js";
-export { killHarnessGroups } from "./harness/process-registry.js";
+export { killHarnessGroups, trackGroup, untrackGroup } from "./harness/process-registry.js";
 export { serve } from "./harness/serve.js";
 export { type HarnessOptions, HarnessStartError, SubprocessConnection } from "./harness/subprocess-connection.js";
 export type { Decoded, Description, Implementation, Streamed } from "./implementation/implementation.js";
@@ -39,6 +39,7 @@ export { boundOutcome, boundText, storedTextBytes } from "./run/bounded-text.js"
 export { chunkings, cut, hashSeed } from "./run/chunkings.js";
 export { type Coverage, coverageOf, describeCoverage, verdictWord } from "./run/coverage.js";
 export { type HeldTarget, holdOpen, type LateViolations } from "./run/held-target.js";
+export { inParallel } from "./run/in-parallel.js";
 export {
   type FooterRecord,
   type HeaderRecord,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { deriveNames } from "../naming/derive-names.js";
-import type { ObjectShape } from "../shape/object-shape.js";
+import { ObjectShape } from "../shape/object-shape.js";
 import { allRules, catalogue, findShape } from "./catalogue.js";
 import { suggestShapes } from "./suggest-shape.js";
 
@@ -11,7 +11,7 @@ describe("catalogue", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("holds the five seeds, the canonical item, the four events and the three enums", () => {
+  it("holds the five seeds, the canonical item, the four events, the enums, and OpenAI's SDK reading of the item and partial image", () => {
     expect(catalogue.map((shape) => `${shape.kind} ${shape.name}`)).toEqual(
       expect.arrayContaining([
         "item ResponsesOutputItemImageGenerationCall",
@@ -29,9 +29,26 @@ describe("catalogue", () => {
         "enum ImageGenerationStatus",
         "enum StatusRequestEnum3",
         "enum InstructionsStatusEnum3",
+        "item ResponseOutputItemImageGenerationCall",
+        "nested ResponseOutputItemImageGenerationCallError",
+        "nested ResponseOutputItemImageGenerationCallErrorModerationDetails",
+        "nested ResponseOutputItemImageGenerationCallSvgUsage",
+        "event ResponseImageGenCallPartialImageEvent",
+        "enum ResponseOutputItemImageGenerationCallOutputFormat",
       ]),
     );
     for (const shape of catalogue) expect(shape.sources.length, shape.name).toBeGreaterThan(0);
+  });
+
+  it("lines OpenAI's SDK reading up with the rows of the shapes it reads again", () => {
+    expect(findShape("ResponseOutputItemImageGenerationCall")?.family).toBe(findShape("ImageGenToolCall")?.family);
+    expect(findShape("ResponseImageGenCallPartialImageEvent")?.family).toBe(findShape("ImageGenCallPartialImageEvent")?.family);
+    // Every object nested in a catalogue shape is itself in the catalogue, so its rules are catalogue rules.
+    for (const shape of catalogue.filter((candidate): candidate is ObjectShape => candidate instanceof ObjectShape))
+      for (const { field } of shape.fields) {
+        const nested = (field.kind as { nestedShape?: { name: string } }).nestedShape;
+        if (nested) expect(findShape(nested.name), `${shape.name} nests ${nested.name}`).toBe(nested);
+      }
   });
 
   it("derives every SDK's names from the wire name", () => {

@@ -1,3 +1,4 @@
+import { openaiSdkFiles } from "../catalogue/_internals/openai-sdk-files.js";
 import { catalogue } from "../catalogue/catalogue.js";
 import { ImageGenerationStatus } from "../catalogue/enums/image-generation-status.js";
 import type { EnumKind } from "../kind/enum-kind.js";
@@ -139,17 +140,18 @@ export const findings: readonly Finding[] = [
   {
     id: "incomplete-status-upstream",
     title: "Open Responses' upstream ImageGenCallStatus adds `incomplete` to OpenAI's four statuses",
-    shapes: ["ImageGenToolCall", "ImageGenToolCallStatus"],
+    shapes: ["ImageGenToolCall", "ResponseOutputItemImageGenerationCall", "ImageGenToolCallStatus"],
     disputes: [
       { rule: "ImageGenToolCall/status/enum", values: ["incomplete"] },
+      { rule: "ResponseOutputItemImageGenerationCall/status/enum", values: ["incomplete"] },
       { rule: "ImageGenToolCallStatus/$/enum", values: ["incomplete"] },
     ],
     readings: [
       {
         name: "openai-spec",
         verdict: "reject",
-        says: "status is one of in_progress, completed, generating, failed",
-        sources: [cite("OAI-SPEC", "openapi.yaml ImageGenToolCall@f85dbe2")],
+        says: "status is one of in_progress, completed, generating, failed, in OpenAI's spec and in its SDKs",
+        sources: [cite("OAI-SPEC", "openapi.yaml ImageGenToolCall@f85dbe2"), openaiSdkFiles.npm("L5351")],
       },
       {
         name: "open-responses-upstream",
@@ -164,22 +166,28 @@ export const findings: readonly Finding[] = [
   {
     id: "result-required-but-absent-on-the-wire",
     title: "OpenAI's spec requires `result`; OpenAI's own stream omits it on output_item.added, and OpenRouter made it optional",
-    shapes: ["ImageGenToolCall"],
-    disputes: [{ rule: "ImageGenToolCall/result/required" }],
+    shapes: ["ImageGenToolCall", "ResponseOutputItemImageGenerationCall"],
+    disputes: [{ rule: "ImageGenToolCall/result/required" }, { rule: "ResponseOutputItemImageGenerationCall/result/required" }],
     readings: [
       {
         name: "openai-spec",
         verdict: "reject",
-        says: "required: [type, id, status, result]",
-        sources: [cite("OAI-SPEC", "openapi.yaml ImageGenToolCall@f85dbe2"), cite("OAI-NODE", "src/resources/responses/responses.ts@7b7d6ca7 L5916-5936")],
+        says: 'required: [type, id, status, result]; TypeScript `result: string | null`, Go `api:"required"`',
+        sources: [
+          cite("OAI-SPEC", "openapi.yaml ImageGenToolCall@f85dbe2"),
+          cite("OAI-NODE", "src/resources/responses/responses.ts@7b7d6ca7 L5916-5936"),
+          openaiSdkFiles.npm("L5347"),
+          openaiSdkFiles.go("L21163"),
+        ],
       },
       {
         name: "observed-wire",
         verdict: "accept",
-        says: "the recorded stream's output_item.added item has no `result`; OpenRouter's spec has it optional with default null",
+        says: "the recorded stream's output_item.added item has no `result`; OpenRouter's spec has it optional with default null, openai-python `result: Optional[str] = None`",
         sources: [
           cite("VAI", "packages/openai/src/responses/__fixtures__/openai-image-generation-tool.1.chunks.txt@ed857f50f1"),
           cite("TS", ".speakeasy/in.openapi.yaml@v0.1.7 L402-424"),
+          openaiSdkFiles.python("response_output_item.py", "L144"),
         ],
       },
     ],
@@ -189,13 +197,18 @@ export const findings: readonly Finding[] = [
   {
     id: "partial-image-extra-fields",
     title: "OpenAI's partial_image event declares size, quality, background and output_format; OpenRouter's does not",
-    shapes: ["ImageGenCallPartialImageEvent"],
+    shapes: ["ImageGenCallPartialImageEvent", "ResponseImageGenCallPartialImageEvent"],
     disputes: [],
     readings: [
       {
         name: "openai",
         says: "the four are optional strings, kept on a round trip",
-        sources: [cite("OAI-SPEC", "openapi.yaml ResponseImageGenCallPartialImageEvent@f85dbe2")],
+        sources: [
+          cite("OAI-SPEC", "openapi.yaml ResponseImageGenCallPartialImageEvent@f85dbe2"),
+          openaiSdkFiles.npm("L3385-3420"),
+          openaiSdkFiles.python("response_image_gen_call_partial_image_event.py", "L11-45"),
+          openaiSdkFiles.go("L11883-11920"),
+        ],
       },
       {
         name: "openrouter",
@@ -208,23 +221,39 @@ export const findings: readonly Finding[] = [
   },
   {
     id: "real-item-extra-fields",
-    title: "The real item carries revised_prompt, size, quality, background and output_format, which no item schema declares",
-    shapes: ["ImageGenToolCall", "OutputItemImageGenerationCall", "OutputImageGenerationCallItem"],
+    title: "The OpenAPI document declares 4 item fields, OpenAI's SDKs 12; OpenRouter's items declare none of the other 8",
+    shapes: ["ImageGenToolCall", "ResponseOutputItemImageGenerationCall", "OutputItemImageGenerationCall", "OutputImageGenerationCallItem"],
+    // The two OpenAI readings are two shapes, each with its own rules, so no rule's verdict depends on the reading:
+    // they differ in what a parser of each declares, and so keeps, of a real item.
     disputes: [],
     readings: [
       {
-        name: "observed-wire",
-        says: "output_item.done carries the five extra fields",
-        sources: [cite("VAI", "packages/openai/src/responses/__fixtures__/openai-image-generation-tool.1.chunks.txt@ed857f50f1")],
+        name: "openai-sdks",
+        says:
+          "id, result, status, type and optional action, background, error, output_format, quality, revised_prompt, size, svg_usage, all declared and kept; " +
+          "the recorded wire carries five of them",
+        sources: [
+          openaiSdkFiles.npm("L5339-5386"),
+          openaiSdkFiles.python("response_output_item.py", "L138-177"),
+          openaiSdkFiles.go("L21159-21211"),
+          cite("VAI", "packages/openai/src/responses/__fixtures__/openai-image-generation-tool.1.chunks.txt@ed857f50f1"),
+        ],
       },
       {
-        name: "declared-schemas",
-        says: "ImageGenToolCall declares four fields; OpenRouter adds only `prompt`",
-        sources: [cite("OAI-SPEC", "openapi.yaml ImageGenToolCall@f85dbe2"), cite("TS", "src/models/outputimagegenerationcallitem.ts@HEAD")],
+        name: "openapi-document",
+        says: "ImageGenToolCall declares id, result, status and type; the other eight are fields it does not name",
+        sources: [cite("OAI-SPEC", "openapi.yaml components.schemas.ImageGenToolCall@f85dbe2")],
+      },
+      {
+        name: "openrouter",
+        says: "OpenRouter's items declare the same four (OutputImageGenerationCallItem adds only `prompt`); the TypeScript SDK's strip-mode objects drop the rest",
+        sources: [cite("TS", "src/models/outputimagegenerationcallitem.ts@HEAD"), cite("TS", "src/models/outputitemimagegenerationcall.ts@HEAD L23-44")],
       },
     ],
-    documented: "declared-schemas",
-    because: "unknown fields are accepted either way; a harness declares whether it keeps them",
+    documented: "openapi-document",
+    because:
+      "ImageGenToolCall keeps the OpenAPI document's meaning and the SDKs' twelve fields are a shape of their own (ResponseOutputItemImageGenerationCall); " +
+      "unknown fields are accepted either way, and a harness declares whether it keeps them",
   },
   {
     id: "current-docs-hide-nullability",

@@ -2,7 +2,7 @@
  * The kinds of rule a documented shape can state. A rule id is
  * `<Shape>/<field as documented>/<check>`, or `<Shape>/$/<check>` for the value itself.
  */
-export type Check = "object" | "required" | "null" | "type" | "enum" | "literal" | "integer";
+export type Check = "object" | "required" | "null" | "type" | "enum" | "literal" | "integer" | "items";
 
 export const checkMeaning: Record<Check, string> = {
   object: "the value is a JSON object",
@@ -12,4 +12,5 @@ export const checkMeaning: Record<Check, string> = {
   enum: "the value is one of the documented enum members",
   literal: "the value equals the documented literal",
   integer: "the number is an integer",
+  items: "every element of the array has the documented type",
 };

@@ -7,7 +7,8 @@ import type { Rule } from "../rule/rule.js";
 import type { JsonSchema } from "../schema/json-schema.js";
 import type { Source } from "../source/source.js";
 
-export type ShapeKind = "item" | "event" | "enum";
+/** An output item, a stream event, an enum, or an object nested in an item (an SDK names it, but it has no `type` of its own). */
+export type ShapeKind = "item" | "event" | "nested" | "enum";
 
 /** Where a shape reports broken rules while checking one value. */
 export interface ShapeScope {

@@ -1,10 +1,12 @@
 /**
  * Where a shape, rule or reading is documented. Seeds are the five SDK pages this
  * project started from; citations use the source tags of shapes.md (`TS:path@rev`).
+ * NPM, PYPI and GOMOD cite a published package's own files, `<package>@<version> <path>`, as its
+ * registry serves them (npm, PyPI, the Go module proxy).
  */
 export type Source =
   | { kind: "seed"; file: string; section?: string }
-  | { kind: "citation"; tag: "TS" | "NPM" | "GO" | "PY" | "OR" | "OAI-SPEC" | "OAI-NODE" | "VAI" | "RFC"; where: string };
+  | { kind: "citation"; tag: "TS" | "NPM" | "PYPI" | "GOMOD" | "GO" | "PY" | "OR" | "OAI-SPEC" | "OAI-NODE" | "VAI" | "RFC"; where: string };
 
 export function seed(file: string, section?: string): Source {
   return section === undefined ? { kind: "seed", file } : { kind: "seed", file, section };

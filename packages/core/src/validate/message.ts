@@ -16,6 +16,7 @@ const messages: Record<Check, (rule: Rule, received: unknown, path: string) => s
   enum: (rule, received) => `expected ${rule.expected}, received ${describeValue(received)}`,
   literal: (rule, received) => `expected ${rule.expected}, received ${describeValue(received)}`,
   integer: (_rule, received) => `expected an integer, received ${describeValue(received)}`,
+  items: (rule, received) => `expected ${rule.expected}, received an element ${describeValue(received)}`,
 };
 
 /** One sentence on what broke; the rule id and path travel beside it. */

@@ -9,6 +9,7 @@ import { matrixTables } from "./html/matrix-tables.js";
 import { resultsData, resultsSection } from "./html/results-section.js";
 import { scriptJson } from "./html/script-json.js";
 import { style } from "./html/style.js";
+import { timelineSection } from "./html/timeline-section.js";
 import { totalsTable } from "./html/totals-table.js";
 import { versionCharts } from "./html/version-charts.js";
 import { htmlScript } from "./html-script.js";
@@ -48,6 +49,7 @@ ${matrixFilters(columns)}
 ${matrixTables(parts, columns)}
 <section id="drilldown" aria-live="polite"></section>
 ${versionCharts(data, columns)}
+${timelineSection(data)}
 ${resultsSection}
 <script id="report-data" type="application/json">${scriptJson(json)}</script>
 <script>${htmlScript}</script>

@@ -5,6 +5,8 @@ import { describeCases } from "../render/verdict.js";
 import { type Column, columnGroups, columnsOf } from "./columns.js";
 import { legendEntries, markers } from "./legend.js";
 import { matrixSections, ruleText } from "./matrix-sections.js";
+import { releaseTimelines } from "./release-timeline.js";
+import { changeText } from "./timeline-text.js";
 import { totalsOf } from "./totals.js";
 import { trendLines } from "./trend-text.js";
 
@@ -24,6 +26,19 @@ export function behaviourMarkdown(data: ReportData): string[] {
   ];
   const trend = trendLines(data);
   if (trend.length > 0) lines.push("", "### Gating behaviours across versions", "", ...trend.map((line) => `- ${cellText(line)}`));
+  for (const timeline of releaseTimelines(data)) {
+    lines.push(
+      "",
+      `### What changed between releases of ${cellText(timeline.sdk)}: ${timeline.changes.length} behaviours, ${timeline.releases.length} releases`,
+      "",
+    );
+    lines.push(
+      ...(timeline.changes.length > 0
+        ? timeline.changes.map((change) => `- ${cellText(changeText(change))}`)
+        : ["No behaviour changed between these releases."]),
+    );
+    if (timeline.unmeasured.length > 0) lines.push("", `Not measured whole: ${timeline.unmeasured.map(cellText).join("; ")}`);
+  }
   for (const { title, rows, section } of matrixSections(data)) {
     if (rows.length === 0) continue;
     if (section === "conforms") {

@@ -13,7 +13,7 @@ export interface VersionPoint {
 }
 
 /** Versions compared as numbers where they are numbers ("0.10.2" after "0.9.1"), a leading "v" ignored. */
-const compareVersions = (a: string, b: string): number => {
+export const compareVersions = (a: string, b: string): number => {
   const parts = (version: string) => version.replace(/^v/, "").split(/[.-]/);
   const [left, right] = [parts(a), parts(b)];
   for (let index = 0; index < Math.max(left.length, right.length); index++) {

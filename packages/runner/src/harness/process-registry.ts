@@ -1,5 +1,5 @@
 /**
- * Every harness process group this process started and has not yet seen gone, so that
+ * Every process group this process started (harnesses, and the installs a sweep runs) and has not yet seen gone, so that
  * a signal handler can kill them all synchronously before the process exits.
  */
 const groups = new Set<number>();

@@ -4,6 +4,7 @@ import { labelOf } from "../implementation/label-of.js";
 import type { Outcome } from "../outcome/outcome.js";
 import { ProfileTally, profileMismatches } from "../profile/measure-profile.js";
 import { runnerIdentity } from "../runner-identity.js";
+import { inParallel } from "./in-parallel.js";
 import { askContained, judgeWindows } from "./judge-windows.js";
 import { countPlanned, planContained } from "./plan-contained.js";
 import type { PlanOptions } from "./plan-tasks.js";
@@ -27,6 +28,8 @@ export interface RunOptions {
   randomChunkings?: number;
   /** Leave out encode checks. */
   skipEncode?: boolean;
+  /** Targets checked at once; default all of them. A sweep of many releases would start more harnesses than a machine can answer. */
+  concurrency?: number;
   /** Tasks judged at once: each window's results are logged as soon as it is judged. Default 64. */
   window?: number;
   /** Called for every outcome, in order, per implementation. */
@@ -46,7 +49,7 @@ export interface RunSummary {
   incomplete: boolean;
 }
 
-/** Checks every target against the cases, in parallel across targets, logging every outcome as it comes. */
+/** Checks every target against the cases, in parallel across targets (up to `concurrency`), logging every outcome as it comes. */
 export async function runConformance(options: RunOptions): Promise<RunSummary> {
   const gated = options.gated ?? ["required"];
   const listed = Array.isArray(options.cases) ? (options.cases as readonly Case[]) : undefined;
@@ -64,7 +67,9 @@ export async function runConformance(options: RunOptions): Promise<RunSummary> {
     targets: options.targets.map((target) => target.name),
   });
   const labels = new Set<string>();
-  const implementations = await Promise.all(options.targets.map((target) => checkTarget(target, options, gated, labels)));
+  const implementations = await inParallel(options.targets, options.concurrency ?? options.targets.length, (target) =>
+    checkTarget(target, options, gated, labels),
+  );
   const summary = {
     implementations,
     conformant: implementations.every((implementation) => implementation.conformant),

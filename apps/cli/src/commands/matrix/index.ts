@@ -1,5 +1,6 @@
 import { relative, resolve } from "node:path";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
+import { cacheDirectory } from "@imagegen-conformance/sweep";
 import type { Command } from "../../cli/command.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
 import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
@@ -8,11 +9,14 @@ import { repositoryRoot, selectHarnesses } from "../../registry/harness-registry
 import { prepareHarnesses } from "../../registry/prepare-harnesses.js";
 import { loadBaseline, today } from "../baseline/gate-results.js";
 import { reportDirectory } from "../report/report-directory.js";
+import { mainJobSweeps } from "../sweep/main-job-sweeps.js";
+import { sweepOption } from "../sweep/sweep-option.js";
 import { checkTargets } from "./check-targets.js";
 import { gateVerdict } from "./gate-verdict.js";
 import { matrixTargets } from "./matrix-targets.js";
 import { sayResults } from "./say-results.js";
 import { startLog } from "./start-log.js";
+import { sweptReleases } from "./swept-releases.js";
 import { writeFindings } from "./write-findings.js";
 import { writeHarnessReadmes } from "./write-harness-readmes.js";
 import { writeMatrixReports } from "./write-matrix-reports.js";
@@ -23,7 +27,7 @@ export const matrix: Command = {
   name: "matrix",
   summary: "the main job: every SDK harness of this repository against the corpus and a fuzz budget, as one matrix",
   usage:
-    "imagegen-conformance matrix [--sdk <id>]... [--report-dir <dir>] [--fuzz-runs <n>] [--seed <n>] [--baseline <file>] [--findings <file.md>] [--level required|recommended|optional]",
+    "imagegen-conformance matrix [--sdk <id>]... [--report-dir <dir>] [--fuzz-runs <n>] [--seed <n>] [--baseline <file>] [--findings <file.md>] [--level required|recommended|optional] [--sweep <family>@<releases>|none]... [--cache-dir <dir>]",
   async run(args, io) {
     const { values } = parseArguments("matrix", args, {
       sdk: { type: "string", multiple: true },
@@ -33,6 +37,8 @@ export const matrix: Command = {
       baseline: { type: "string" },
       findings: { type: "string" },
       level: { type: "string" },
+      sweep: { type: "string", multiple: true },
+      "cache-dir": { type: "string" },
     });
     const directory = reportDirectory("matrix", values["report-dir"] ?? "reports/matrix");
     const fuzzRuns = parseInteger("matrix", "fuzz-runs", values["fuzz-runs"], { min: 0, max: 10_000_000 }) ?? 2000;
@@ -43,7 +49,15 @@ export const matrix: Command = {
     const gate = values.baseline === undefined ? undefined : loadBaseline("matrix", values.baseline).baseline;
     const harnesses = selectHarnesses(values.sdk, "matrix");
     const failures = prepareHarnesses(harnesses, (line) => io.stderr(`matrix: ${line}`));
-    const targets = matrixTargets(harnesses, failures);
+    // The main job's releases besides the pins, unless the SDKs were named or --sweep says otherwise.
+    const sweeps = values.sweep ?? (values.sdk ? [] : mainJobSweeps);
+    const swept = await sweptReleases(
+      io,
+      sweeps.filter((text) => text !== "none").map((text) => sweepOption("matrix", text)),
+      harnesses,
+      cacheDirectory(values["cache-dir"]),
+    );
+    const targets = [...matrixTargets(harnesses, failures), ...swept];
     const cases = loadCorpus();
     const log = startLog(directory);
     const stopListening = onInterrupt(io);

@@ -9,11 +9,15 @@ export interface CorpusOptions {
   directory: string;
   /** The command line, for the log's header. */
   args: readonly string[];
+  /** The command the lines and the header name: `matrix` unless said. */
+  command?: string;
+  /** Targets checked at once; all unless said. */
+  concurrency?: number;
 }
 
 /** Every target against the whole corpus, logged as it goes. */
 export function runCorpus(io: Io, targets: readonly Target[], cases: readonly Case[], log: RunLog, options: CorpusOptions): Promise<RunSummary> {
-  io.stderr(`matrix: ${cases.length} cases × ${targets.length} implementations, seed ${options.seed}, log ${log.path}\n`);
+  io.stderr(`${options.command ?? "matrix"}: ${cases.length} cases × ${targets.length} implementations, seed ${options.seed}, log ${log.path}\n`);
   return runConformance({
     targets,
     cases,
@@ -21,6 +25,7 @@ export function runCorpus(io: Io, targets: readonly Target[], cases: readonly Ca
     log,
     gated: options.gated,
     reproducers: options.directory,
-    header: { argv: ["matrix", ...options.args] },
+    header: { argv: [options.command ?? "matrix", ...options.args] },
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   });
 }

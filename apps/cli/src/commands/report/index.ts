@@ -1,4 +1,4 @@
-import { behaviourText, renderMarkdown, writeReports } from "@imagegen-conformance/report";
+import { behaviourText, renderMarkdown, timelineLines, writeReports } from "@imagegen-conformance/report";
 import type { Command } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { appendStepSummary } from "../../cli/github-actions.js";
@@ -22,6 +22,9 @@ export const report: Command = {
     const data = await writeReports(logs, directory, { merge: verb === "merge" });
     appendStepSummary(renderMarkdown(data));
     io.stdout(terminalText(behaviourText(data, `${directory}/`), { multiline: true }));
+    // Merged sweep shards are one sweep: which release changed what, as the sweep itself would have said it.
+    const timeline = timelineLines(data);
+    if (timeline.length > 0) io.stdout(terminalText(`${timeline.join("\n")}\n`, { multiline: true }));
     io.stdout(
       `report: ${data.implementations.length} implementations from ${logs.length} log${logs.length === 1 ? "" : "s"} → ${directory}/{report.html,junit.xml,summary.md,summary.json,badges/}\n`,
     );

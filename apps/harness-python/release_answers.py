@@ -1,0 +1,64 @@
+"""What one release handed back, as protocol values: the same reporting as openrouter_harness.py, over the classes
+and markers that release has (release_types.Release). A marker the release lacks is simply not looked for: before
+openrouter.types.UnrecognizedStr became a class of its own no value is reported unrecognized, and a release without
+Unknown* models never reports "unknown"."""
+
+from typing import Any, Dict, Optional, Tuple
+
+import pydantic
+
+from protocol import classes_by_type, value
+from release_types import ITEM_EVENTS, OUTPUT, STATUS, STREAM, Release
+
+
+class Answers:
+    def __init__(self, release: Release) -> None:
+        self.release = release
+        self.marker = release.unrecognized_marker()
+        self.status = pydantic.TypeAdapter(release.union_of(STATUS))
+        self.any = pydantic.TypeAdapter(object)  # built once: a TypeAdapter costs about a millisecond to make
+        self.items = classes_by_type(release.union_of(OUTPUT)) if release.union_of(OUTPUT) is not None else {}
+        self.events = classes_by_type(release.union_of(STREAM)) if release.union_of(STREAM) is not None else {}
+        self.item_events = tuple(release.classes[shape] for shape in ITEM_EVENTS if shape in release.classes)
+
+    def declared(self, shape: str) -> Optional[Tuple[type, ...]]:
+        """The documented class of a shape, as a tuple; None for a status (no class: the union itself)."""
+        cls = self.release.classes.get(shape)
+        return None if cls is None else (cls,)
+
+    def event_classes(self, event: Any) -> Tuple[type, ...]:
+        """The classes the stream union declares for an event's `type`."""
+        return self.events.get(getattr(event, "type", None), ())
+
+    def _walk(self, obj: Any, pointer: str = ""):
+        """(pointer, value) for every value inside a parsed SDK value, by wire name."""
+        yield pointer, obj
+        if isinstance(obj, pydantic.BaseModel) and not getattr(obj, "is_unknown", False):
+            for name, field in type(obj).model_fields.items():
+                yield from self._walk(getattr(obj, name), f"{pointer}/{field.alias or name}")
+        elif isinstance(obj, (list, tuple)):
+            for index, item in enumerate(obj):
+                yield from self._walk(item, f"{pointer}/{index}")
+
+    def received(self, obj: Any, declared: Tuple[type, ...]) -> Dict[str, Any]:
+        """Nothing for a class in ``declared``, else the SDK's own Unknown* model (is_unknown) or another class, named.
+        An output_item event is described by its item when that is not its declared class."""
+        if getattr(obj, "is_unknown", False):
+            return {"received": "unknown", "type": type(obj).__name__}
+        if not isinstance(obj, pydantic.BaseModel):
+            return {"received": "raw"}
+        if type(obj) not in declared:
+            return {"received": "other", "type": type(obj).__name__}
+        if self.item_events and isinstance(obj, self.item_events) and obj.item is not None:
+            return self.received(obj.item, self.items.get(getattr(obj.item, "type", None), ()))
+        return {}
+
+    def answer(self, parsed: Any, declared: Optional[Tuple[type, ...]]) -> Dict[str, Any]:
+        """The protocol value for what the SDK returned; ``declared`` the documented classes (None: a status)."""
+        marker = self.marker
+        unrecognized = [pointer for pointer, node in self._walk(parsed) if isinstance(node, marker)] if marker else []
+        if declared is None:
+            return value(self.status.dump_json(parsed, warnings=False).decode(), unrecognized=unrecognized)
+        if getattr(parsed, "is_unknown", False):  # Unknown*(raw=...): the raw value it kept is what the user can read
+            return value(self.any.dump_json(parsed.raw).decode(), **self.received(parsed, declared))
+        return value(parsed.model_dump_json(by_alias=True, warnings=False), unrecognized=unrecognized, **self.received(parsed, declared))

@@ -25,6 +25,7 @@ from openrouter.types import UnrecognizedStr
 
 from client_entry import MockedBody, enveloped, first_output, read_stream
 from protocol import Rejected, classes_by_type, describe_exception, ok, serve_entry, value
+from pydantic_walk import walk
 
 STATUS = "status"  # enum shapes: no model class, the SDK's ImageGenerationStatus union itself
 ADAPTERS = {
@@ -55,17 +56,6 @@ ITEM_EVENTS = (C.StreamEventsResponseOutputItemAdded, C.StreamEventsResponseOutp
 ANY = pydantic.TypeAdapter(object)
 
 
-def _walk(obj, pointer=""):
-    """(pointer, value) for every value inside a parsed SDK value, by wire name."""
-    yield pointer, obj
-    if isinstance(obj, pydantic.BaseModel) and not getattr(obj, "is_unknown", False):
-        for name, field in type(obj).model_fields.items():
-            yield from _walk(getattr(obj, name), f"{pointer}/{field.alias or name}")
-    elif isinstance(obj, (list, tuple)):
-        for index, item in enumerate(obj):
-            yield from _walk(item, f"{pointer}/{index}")
-
-
 def received(obj, declared):
     """What the user's code got, beside the output: nothing for a class in ``declared``, else the SDK's own Unknown*
     model (is_unknown) or another class, named. An output_item event is described by its item when that is not
@@ -84,7 +74,7 @@ def received(obj, declared):
 def answer(parsed, declared):
     """The protocol value for what the SDK returned; ``declared`` the documented classes (None: a status).
     unrecognized: pointers of the enum values kept as UnrecognizedStr."""
-    unrecognized = [pointer for pointer, node in _walk(parsed) if isinstance(node, UnrecognizedStr)]
+    unrecognized = [pointer for pointer, node in walk(parsed) if isinstance(node, UnrecognizedStr)]
     if declared is None:
         return value(ADAPTERS[STATUS].dump_json(parsed, warnings=False).decode(), unrecognized=unrecognized)
     if getattr(parsed, "is_unknown", False):  # Unknown*(raw=...): the raw value it kept is what the user can read

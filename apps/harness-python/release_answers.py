@@ -8,6 +8,7 @@ from typing import Any, Dict, Optional, Tuple
 import pydantic
 
 from protocol import classes_by_type, value
+from pydantic_walk import walk
 from release_types import ITEM_EVENTS, OUTPUT, STATUS, STREAM, Release
 
 
@@ -30,16 +31,6 @@ class Answers:
         """The classes the stream union declares for an event's `type`."""
         return self.events.get(getattr(event, "type", None), ())
 
-    def _walk(self, obj: Any, pointer: str = ""):
-        """(pointer, value) for every value inside a parsed SDK value, by wire name."""
-        yield pointer, obj
-        if isinstance(obj, pydantic.BaseModel) and not getattr(obj, "is_unknown", False):
-            for name, field in type(obj).model_fields.items():
-                yield from self._walk(getattr(obj, name), f"{pointer}/{field.alias or name}")
-        elif isinstance(obj, (list, tuple)):
-            for index, item in enumerate(obj):
-                yield from self._walk(item, f"{pointer}/{index}")
-
     def received(self, obj: Any, declared: Tuple[type, ...]) -> Dict[str, Any]:
         """Nothing for a class in ``declared``, else the SDK's own Unknown* model (is_unknown) or another class, named.
         An output_item event is described by its item when that is not its declared class."""
@@ -56,7 +47,7 @@ class Answers:
     def answer(self, parsed: Any, declared: Optional[Tuple[type, ...]]) -> Dict[str, Any]:
         """The protocol value for what the SDK returned; ``declared`` the documented classes (None: a status)."""
         marker = self.marker
-        unrecognized = [pointer for pointer, node in self._walk(parsed) if isinstance(node, marker)] if marker else []
+        unrecognized = [pointer for pointer, node in walk(parsed) if isinstance(node, marker)] if marker else []
         if declared is None:
             return value(self.status.dump_json(parsed, warnings=False).decode(), unrecognized=unrecognized)
         if getattr(parsed, "is_unknown", False):  # Unknown*(raw=...): the raw value it kept is what the user can read

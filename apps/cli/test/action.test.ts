@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { releaseCache, sweptReleases } from "./release-cache.js";
 import { runCli } from "./run-cli.js";
 
 const root = new URL("../../..", import.meta.url).pathname.replace(/\/$/, "");
@@ -41,7 +42,7 @@ const staleBaseline = [
  * Runs the action's run step as GitHub would: its `run` line in bash, each input in the environment variable that
  * action.yml maps it to (the input's default when not given), in a job's environment with temp files for its outputs.
  */
-function runAction(workspace: string, given: Record<string, string>) {
+function runAction(workspace: string, given: Record<string, string>, extra: Record<string, string> = {}) {
   const env: Record<string, string> = {};
   for (const [variable, expression] of Object.entries(runStep.env ?? {})) {
     const input = /^\$\{\{\s*inputs\.([\w-]+)\s*\}\}$/.exec(expression)?.[1] as string;
@@ -54,7 +55,16 @@ function runAction(workspace: string, given: Record<string, string>) {
   const run = spawnSync("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", runStep.run as string], {
     cwd: workspace,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1", ...env, GITHUB_ACTIONS: "true", GITHUB_ACTION_PATH: root, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: output },
+    env: {
+      ...process.env,
+      NO_COLOR: "1",
+      ...extra,
+      ...env,
+      GITHUB_ACTIONS: "true",
+      GITHUB_ACTION_PATH: root,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   const outputs = Object.fromEntries(
@@ -73,8 +83,9 @@ const workspaceWithBaseline = () => {
 };
 
 describe("action.yml", () => {
-  it("should declare the five inputs and two outputs, and run scripts/action-run.sh with every input", () => {
-    expect(Object.keys(action.inputs).sort()).toEqual(["baseline", "fuzz-runs", "report-dir", "sdk", "shard"]);
+  it("should declare the seven inputs and two outputs, and run scripts/action-run.sh with every input", () => {
+    expect(Object.keys(action.inputs).sort()).toEqual(["baseline", "fuzz-runs", "releases", "report-dir", "sdk", "shard", "sweep"]);
+    expect(action.inputs.releases?.default).toBe("latest-per-minor");
     expect(action.inputs["report-dir"]?.default).toBe("reports/matrix");
     expect(Object.keys(action.outputs).sort()).toEqual(["report", "verdict"]);
     for (const [name, output] of Object.entries(action.outputs)) expect(output.value).toBe(`\${{ steps.run.outputs.${name} }}`);
@@ -129,4 +140,25 @@ describe("action.yml", () => {
     expect(gate.code).toBe(1);
     expect(gate.stdout).toMatch(/^::warning title=imagegen-conformance gate%3A matches-nothing::entry 2 /m);
   });
+
+  it("should sweep one shard of the releases, as the README's sweep workflow does: measured, and half of a sweep when merged alone", () => {
+    const workspace = mkdtempSync(join(tmpdir(), "action-"));
+    const run = runAction(
+      workspace,
+      { sweep: "openrouter-ts", releases: sweptReleases, shard: "1/2", "report-dir": "swept" },
+      {
+        IMAGEGEN_CONFORMANCE_CACHE: releaseCache,
+      },
+    );
+    expect(run.stdout).toMatch(/^\+ imagegen-conformance sweep --sdk openrouter-ts --releases 0\.10\.2,0\.11\.2 --report-dir swept --shard 1\/2$/m);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.outputs).toEqual({ verdict: "measured", report: join(workspace, "swept") });
+    // The shard holds one of the two releases, by its name alone: every row of its log is that release's.
+    const labels = new Set([...readFileSync(join(workspace, "swept", "run.jsonl"), "utf8").matchAll(/"implementation":"([^"]+)"/g)].map((match) => match[1]));
+    expect([...labels].sort()).toEqual(["@openrouter/sdk@0.11.2 · client", "@openrouter/sdk@0.11.2 · fromJSON"]);
+    // Alone, it is half a sweep: the merge says which releases the missing shard holds, and that it is incomplete.
+    const merged = runCli(["report", "merge", join(workspace, "swept", "run.jsonl"), "--report-dir", join(workspace, "merged")]);
+    expect(`${merged.stdout}${merged.stderr}`).toContain("missing sweep shard 2/2: no results for openrouter-ts 0.10.2");
+    expect(merged.code).toBe(3);
+  }, 300_000);
 });

@@ -2,13 +2,11 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { releaseCache as cache, sweptReleases } from "./release-cache.js";
 import { runCli } from "./run-cli.js";
 
-// Releases installed from the registry, kept between runs (as a user's cache would be): the test pays for them once.
-const cache = join(process.env.IMAGEGEN_CONFORMANCE_CACHE ?? join(tmpdir(), "imagegen-conformance-cache"), "test-sweep");
 const fresh = () => mkdtempSync(join(tmpdir(), "sweep-"));
-// 0.10.2 still has the seed's names; 0.11.2 renamed them: a timeline across a rename.
-const releases = ["--sdk", "openrouter-ts", "--releases", "0.10.2,0.11.2", "--cache-dir", cache];
+const releases = ["--sdk", "openrouter-ts", "--releases", sweptReleases, "--cache-dir", cache];
 /** The timeline's lines: its heading, then its indented changes and unmeasured rows. */
 function timeline(stdout: string): string[] {
   const lines = stdout.split("\n");
@@ -29,6 +27,11 @@ describe("sweep", () => {
     // Each release's rows come from its own hello: the seed-era release reads the item as its seed type.
     const log = readFileSync(join(directory, "run.jsonl"), "utf8");
     expect(log).toContain('"shapes":{"ResponsesImageGenerationCall":"ResponsesImageGenerationCall"');
+    // Each row is reached again by its release id, never by the path of this machine's cache.
+    expect(log).toContain('"reach":{"sdk":"openrouter-ts@0.10.2/fromJSON"}');
+    const records = log.split("\n").filter((line) => line !== "" && ["implementation", "result"].includes((JSON.parse(line) as { type: string }).type));
+    expect(records.length).toBeGreaterThan(4);
+    expect(records.filter((line) => line.includes(cache))).toEqual([]);
     expect(readFileSync(join(directory, "summary.md"), "utf8")).toContain("### What changed between releases of @openrouter/sdk");
 
     // Shards of releases, merged, are the same sweep: the same timeline.

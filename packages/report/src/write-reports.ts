@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type CollectOptions, collectReport } from "./read/collect-report.js";
 import type { ReportData } from "./read/report-data.js";
@@ -22,6 +22,8 @@ export function renderReports(data: ReportData, knownFailure?: KnownFailure): Ma
 
 /** Writes every report of collected data into a directory; with a baseline's expected failures, JUnit skips those. */
 export function writeReportFiles(directory: string, data: ReportData, knownFailure?: KnownFailure): void {
+  // Badges are one file per implementation: an earlier run's, of an implementation this one lacks, would be published as current.
+  rmSync(join(directory, "badges"), { recursive: true, force: true });
   for (const [name, content] of renderReports(data, knownFailure)) {
     mkdirSync(join(directory, name, ".."), { recursive: true });
     writeFileSync(join(directory, name), content);

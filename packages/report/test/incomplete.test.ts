@@ -200,3 +200,16 @@ describe("a badge's colour comes from the verdict and what gates, never from a p
     expect(await badge(records)).toMatchObject({ message: "conformant · 4 of 20 checked", color: "brightgreen" });
   });
 });
+
+describe("a report directory written again", () => {
+  it("keeps no badge of an earlier run's implementation that this run does not have", async () => {
+    const { writeReports } = await import("../src/write-reports.js");
+    const { existsSync, mkdirSync, readdirSync } = await import("node:fs");
+    const reports = mkdtempSync(join(tmpdir(), "reports-"));
+    mkdirSync(join(reports, "badges"));
+    writeFileSync(join(reports, "badges", "gone@1.json"), '{"message":"conformant"}');
+    await writeReports([complete({ ids: ["a"] })], reports);
+    expect(existsSync(join(reports, "badges", "gone@1.json"))).toBe(false);
+    expect(readdirSync(join(reports, "badges"))).toEqual(["sdk@1.json"]);
+  });
+});

@@ -48,6 +48,7 @@ export {
   type ResultCheck,
   type ResultRecord,
   resultChecks,
+  type SweptHeader,
   type TaskCheck,
   taskChecks,
 } from "./run/log-records.js";

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -37,27 +38,38 @@ describe("installRelease", () => {
     const cache = mkdtempSync(join(tmpdir(), "sweep-cache-"));
     const family = shellFamily(() => "echo 'npm error 404 Not Found - GET @shell/sdk' >&2; echo 'npm error A complete log is here' >&2; exit 1");
     const failed = await installRelease(family, "9.9.9", cache);
-    expect(failed).toEqual({ version: "9.9.9", failure: "cannot install shell-sdk 9.9.9 from npm: npm error A complete log is here" });
+    expect(failed).toEqual({ version: "9.9.9", failure: "cannot install shell-sdk 9.9.9 from npm: npm error 404 Not Found - GET @shell/sdk" });
     expect(readdirSync(join(cache, "shell"))).toEqual([]);
     expect(await installRelease(family, "9.9.9", cache)).toHaveProperty("failure");
     expect(family.installs).toEqual(["9.9.9", "9.9.9"]);
   });
 
-  it("what an interrupted install left behind is removed before the next", async () => {
+  it("what an interrupted install left behind is removed before the next; what a running sweep is making is not", async () => {
     const cache = mkdtempSync(join(tmpdir(), "sweep-cache-"));
     const family = shellFamily(() => "true");
-    const left = join(cache, "shell", "1.0.0.partial-12345");
-    await installRelease(
-      shellFamily(() => "true"),
-      "0.0.1",
-      cache,
-    );
-    writeFileSync(join(cache, "shell", "stray"), "");
-    const { mkdirSync } = await import("node:fs");
+    // A pid that no process holds any more, and one that a process still runs under.
+    const ended = spawnSync("/bin/true").pid;
+    const running = spawn("/bin/sleep", ["30"]);
+    const left = join(cache, "shell", `1.0.0.partial-${ended}`);
+    const making = join(cache, "shell", `1.0.0.partial-${running.pid}`);
     mkdirSync(left, { recursive: true });
-    await installRelease(family, "1.0.0", cache);
+    mkdirSync(making, { recursive: true });
+    await installRelease(family, "1.0.0", cache).finally(() => running.kill());
     expect(existsSync(left)).toBe(false);
+    expect(existsSync(making)).toBe(true);
     expect(existsSync(join(cache, "shell", "1.0.0", ".sweep-installed"))).toBe(true);
+  });
+
+  it("an install another sweep finished meanwhile stands: this one's copy goes", async () => {
+    const cache = mkdtempSync(join(tmpdir(), "sweep-cache-"));
+    // The other sweep's whole install appears while this one is installing.
+    const family = shellFamily(
+      () => "mkdir ../1.0.0 && echo theirs > ../1.0.0/installed.txt && echo '{}' > ../1.0.0/.sweep-installed && echo ours > installed.txt",
+    );
+    const installed = await installRelease(family, "1.0.0", cache);
+    expect(installed).toMatchObject({ cached: true });
+    expect(readFileSync(join(cache, "shell", "1.0.0", "installed.txt"), "utf8")).toBe("theirs\n");
+    expect(readdirSync(join(cache, "shell"))).toEqual(["1.0.0"]);
   });
 });
 
@@ -79,6 +91,16 @@ describe("runCommand", () => {
     const stderr =
       "file:///x/release.js:3\n    throw new Error('boom')\n    ^\n\nError: Cannot find module '@openrouter/sdk'\n    at resolve (node:internal)\n\nNode.js v20.20.2\n";
     expect(lastLine({ code: 1, stdout: "", stderr })).toBe("Error: Cannot find module '@openrouter/sdk'");
+  });
+
+  it("the reason npm gives is what it did not find, not where its log is", () => {
+    const stderr = [
+      "npm error code ETARGET",
+      "npm error notarget No matching version found for @openrouter/sdk@9.9.9.",
+      "npm error notarget In most cases you or one of your dependencies are requesting a package version that doesn't exist.",
+      "npm error A complete log of this run can be found in: /home/someone/.npm/_logs/debug-0.log",
+    ].join("\n");
+    expect(lastLine({ code: 1, stdout: "", stderr })).toBe("npm error notarget No matching version found for @openrouter/sdk@9.9.9.");
   });
 });
 

@@ -1,6 +1,7 @@
 import { harness, inProcess, type Target } from "@imagegen-conformance/runner";
 import { implementations } from "../commands/run/implementations.js";
-import { selectHarnesses } from "../registry/harness-registry.js";
+import { releaseTarget } from "../commands/sweep/release-target.js";
+import { registeredHarnesses, selectHarnesses } from "../registry/harness-registry.js";
 import { prepareHarnesses } from "../registry/prepare-harnesses.js";
 import { registryTarget } from "../registry/registry-targets.js";
 import { builtIn } from "./built-in.js";
@@ -19,7 +20,10 @@ export function harnessCommand(command: string, line: string): string {
   return line;
 }
 
-/** The implementations a command names: `--impl <name>` (in-process), `--sdk <id>` (a harness of this repository), `--harness "<command>"`. */
+/**
+ * The implementations a command names: `--impl <name>` (in-process), `--sdk <id>` (a harness of this repository, or
+ * any published release of a family `sweep` knows, as `openrouter-ts@0.13.67/fromJSON`), `--harness "<command>"`.
+ */
 export function targetsFrom(command: string, values: TargetValues, options: { timeout?: number; batch?: number; io?: Io } = {}): Target[] {
   // Every name is checked before anything is prepared: a typo costs no build.
   const lines = (values.harness ?? []).map((line) => harnessCommand(command, line));
@@ -31,11 +35,17 @@ export function targetsFrom(command: string, values: TargetValues, options: { ti
       );
     return inProcess(name, known.implementation);
   });
-  const registered = values.sdk === undefined ? [] : selectHarnesses(values.sdk, command);
+  // A pinned harness answers for its own id; any other release id is installed into the cache when it connects.
+  const all = values.sdk === undefined ? [] : registeredHarnesses();
+  const pinned = (id: string) => all.some((harness) => harness.id === id || harness.id.startsWith(`${id}/`));
+  const releases = (values.sdk ?? []).flatMap((id) => (pinned(id) ? [] : (releaseTarget(id, options) ?? [])));
+  const ids = (values.sdk ?? []).filter((id) => !releases.some((target) => target.name === id));
+  const registered = ids.length === 0 ? [] : selectHarnesses(ids, command);
   const failures = registered.length > 0 ? prepareHarnesses(registered, (line) => options.io?.stderr(line)) : new Map<string, string>();
   const targets: Target[] = [
     ...local,
     ...registered.map((entry) => registryTarget(entry, failures.get(entry.id), options)),
+    ...releases,
     ...lines.map((line) =>
       harness({ command: line, ...(options.timeout ? { requestTimeoutMs: options.timeout } : {}), ...(options.batch ? { batchSize: options.batch } : {}) }),
     ),

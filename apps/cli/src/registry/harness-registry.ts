@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseJsonText, schemaErrorLine } from "@imagegen-conformance/core";
+import { sweepFamilies } from "@imagegen-conformance/sweep";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { UsageError } from "../cli/usage-error.js";
 import { harnessFileSchema } from "./harness-file-schema.js";
@@ -71,6 +72,9 @@ export function registeredHarnesses(root = repositoryRoot): RegisteredHarness[] 
  * The harnesses with these ids (all when none are named), or a usage error naming the unknown one. An id without
  * its entry (`openrouter-ts@1.3.19`) names every entry of that SDK version (`…/client`, `…/fromJSON`).
  */
+/** How `--sdk` names a published release no pinned harness checks. */
+export const releaseForm = `<${Object.keys(sweepFamilies).join("|")}>@<version>/<entry>`;
+
 export function selectHarnesses(ids: readonly string[] | undefined, command: string): RegisteredHarness[] {
   const all = registeredHarnesses();
   if (!ids || ids.length === 0) return all;
@@ -78,7 +82,7 @@ export function selectHarnesses(ids: readonly string[] | undefined, command: str
     const found = all.filter((harness) => harness.id === id || harness.id.startsWith(`${id}/`));
     if (found.length === 0)
       throw new UsageError(
-        `${command}: unknown SDK harness ${JSON.stringify(id)}; expected one of ${all.map((harness) => harness.id).join(", ")} (see: imagegen-conformance list impls)`,
+        `${command}: unknown SDK harness ${JSON.stringify(id)}; expected one of ${all.map((harness) => harness.id).join(", ")}, or a published release as ${releaseForm} (see: imagegen-conformance list impls)`,
       );
     return found;
   });

@@ -1,4 +1,5 @@
 import { type HeaderRecord, type LogRecord, type Shard, taskChecks } from "@imagegen-conformance/runner";
+import { sweepShardLines } from "./sweep-coverage.js";
 
 const planned = new Set<string>(taskChecks);
 const shown = 3;
@@ -61,7 +62,10 @@ export class Coverage {
   gaps(merge: boolean): Gaps {
     const gaps: Gaps = { lines: [], implementations: new Set() };
     for (const log of this.#logs) logGaps(log, gaps);
-    if (merge) shardGaps(this.#logs, gaps);
+    if (merge) {
+      shardGaps(this.#logs, gaps);
+      gaps.lines.push(...sweepShardLines(this.#logs));
+    }
     return gaps;
   }
 }

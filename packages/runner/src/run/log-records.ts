@@ -1,6 +1,7 @@
 import type { Expectation, Level } from "@imagegen-conformance/fixtures";
 import type { Description } from "../implementation/implementation.js";
 import type { Outcome } from "../outcome/outcome.js";
+import type { Reach } from "../reproducer/reproducer.js";
 import type { Shard } from "./shard.js";
 
 /** The checks a run plans, one task each: a complete log has a result for every one. */
@@ -33,7 +34,16 @@ export interface HeaderRecord {
   gated: Level[];
   /** The implementations the run set out to check, by the name each has before it introduces itself (its command). */
   targets?: string[];
+  /** A sweep's selection of releases, whole, and the shard of them this run is: so merged shards can be checked. */
+  sweep?: SweptHeader;
   [extra: string]: unknown;
+}
+
+/** What a sweep set out to check: a family's releases as selected (before sharding), and its shard of them. */
+export interface SweptHeader {
+  family: string;
+  releases: string[];
+  shard?: Shard;
 }
 
 /** One implementation introduced itself, or could not be started. */
@@ -41,6 +51,8 @@ export interface ImplementationRecord {
   type: "implementation";
   implementation: string;
   command?: string;
+  /** How to reach it again, as a reproducer does: what a report's rerun lines name. */
+  reach?: Reach;
   description?: Description;
   unavailable?: string;
   /** The number of tasks planned for it, when the cases could be counted: a complete log has that many results. */

@@ -9,6 +9,11 @@ const caseSchemaId = caseSchema().$id;
 const text = { type: "string" };
 const count = { type: "integer", minimum: 0 };
 const level = { $ref: `${caseSchemaId}#/$defs/case/properties/level` };
+const shard = {
+  type: "object",
+  required: ["index", "count"],
+  properties: { index: { type: "integer", minimum: 1 }, count: { type: "integer", minimum: 1 } },
+};
 // Known fields are checked; others are let through and never read, so a newer runner's log still renders.
 const record = (type: string, required: string[], properties: Record<string, object>) => ({
   type: "object",
@@ -33,18 +38,16 @@ export const logSchema = {
       seed: { type: "integer" },
       cases: count,
       caseIds: { type: "array", items: text },
-      shard: {
-        type: "object",
-        required: ["index", "count"],
-        properties: { index: { type: "integer", minimum: 1 }, count: { type: "integer", minimum: 1 } },
-      },
+      shard,
       selection: { type: "object", required: ["cases", "digest"], properties: { cases: count, digest: text } },
       gated: { type: "array", items: level },
       targets: { type: "array", items: text },
+      sweep: { type: "object", required: ["family", "releases"], properties: { family: text, releases: { type: "array", items: text }, shard } },
     }),
     implementation: record("implementation", ["implementation"], {
       implementation: { type: "string", minLength: 1 },
       command: text,
+      reach: { type: "object" },
       description: {
         type: "object",
         required: ["name", "language", "version", "capabilities", "profile"],

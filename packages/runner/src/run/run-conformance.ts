@@ -90,7 +90,7 @@ async function checkTarget(target: Target, options: RunOptions, gated: readonly 
     connection = await target.connect();
   } catch (error) {
     const unavailable = error instanceof Error ? error.message : String(error);
-    options.log?.write({ type: "implementation", implementation: target.name, unavailable });
+    options.log?.write({ type: "implementation", implementation: target.name, reach: target.reach, unavailable });
     return { label: target.name, unavailable, counts: emptyCounts(), gatedFailures: 0, harnessProblems: 0, incomplete: false, conformant: false };
   }
   const { description } = connection;
@@ -103,7 +103,14 @@ async function checkTarget(target: Target, options: RunOptions, gated: readonly 
     ...(options.skipEncode ? { skipEncode: true } : {}),
   };
   const planned = Array.isArray(options.cases) ? countPlanned(options.cases as readonly Case[], description, plan) : undefined;
-  options.log?.write({ type: "implementation", implementation: label, command: target.name, description, ...(planned === undefined ? {} : { planned }) });
+  options.log?.write({
+    type: "implementation",
+    implementation: label,
+    command: target.name,
+    reach: target.reach,
+    description,
+    ...(planned === undefined ? {} : { planned }),
+  });
   const summary: ImplementationSummary = {
     label,
     description,

@@ -18,10 +18,11 @@ export const releaseDirectory = (cache: string, family: SweepFamily, version: st
 export async function installRelease(family: SweepFamily, version: string, cache: string): Promise<Installed> {
   const directory = releaseDirectory(cache, family, version);
   if (existsSync(join(directory, marker))) return { version, directory, cached: true };
-  // What an install cut short (by an interrupt, in any process) left behind is removed before this one starts.
+  // What an install cut short left behind is removed before this one starts; one another sweep is still making
+  // (two CI jobs sharing a cache) is left to it.
   mkdirSync(dirname(directory), { recursive: true });
   for (const left of readdirSync(dirname(directory)).filter((name) => name.startsWith(`${basename(directory)}.partial-`)))
-    rmSync(join(dirname(directory), left), { recursive: true, force: true });
+    if (!isRunning(Number(left.slice(left.lastIndexOf("-") + 1)))) rmSync(join(dirname(directory), left), { recursive: true, force: true });
   const partial = `${directory}.partial-${process.pid}`;
   mkdirSync(partial, { recursive: true });
   const result = await family.install(version, partial);
@@ -30,7 +31,23 @@ export async function installRelease(family: SweepFamily, version: string, cache
     return { version, failure: `cannot install ${family.package} ${version} from ${family.registry}: ${lastLine(result)}` };
   }
   writeFileSync(join(partial, marker), `${JSON.stringify({ package: family.package, version, installed: new Date().toISOString() })}\n`);
+  // Another sweep may have finished the same release meanwhile: its whole install stands, and this one goes.
+  if (existsSync(join(directory, marker))) {
+    rmSync(partial, { recursive: true, force: true });
+    return { version, directory, cached: true };
+  }
   rmSync(directory, { recursive: true, force: true });
   renameSync(partial, directory);
   return { version, directory, cached: false };
+}
+
+/** Whether a process of this machine still runs: a partial install named by its pid is still being made. */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

@@ -59,7 +59,8 @@ export function runCommand(
 }
 
 // A crash's trailer says nothing about why: Node's version line, stack frames, a caret under a source line.
-const noise = /^(Node\.js v\d|at |\^+$|-+$)/;
+// Node's crash trailer, and npm's lines around its error: where its log is (a path of this machine), its code, its advice.
+const noise = /^(Node\.js v\d|at |\^+$|-+$|npm error (A complete log|code |errno |notarget In most cases))/;
 
 /** The line that says why a command failed: its last error line, else its last line that is not noise, else how it ended. */
 export function lastLine(result: CommandResult): string {

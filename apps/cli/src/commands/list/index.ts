@@ -4,7 +4,7 @@ import { parseArguments } from "../../cli/parse-arguments.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
 import { table } from "../../cli/table.js";
 import { UsageError } from "../../cli/usage-error.js";
-import { registeredHarnesses } from "../../registry/harness-registry.js";
+import { registeredHarnesses, releaseForm } from "../../registry/harness-registry.js";
 import { implementations } from "../run/implementations.js";
 import { listCases } from "./list-cases.js";
 
@@ -42,6 +42,7 @@ export const listers: Record<string, Lister> = {
     io.stdout(
       table([["NAME", "KIND", "WHAT"], ...Object.entries(implementations).map(([name, { summary }]) => [name, "--impl (in-process)", summary]), ...sdks]),
     );
+    io.stdout(`Any published release of a family sweep knows: --sdk ${releaseForm} (installed into the cache when it starts).\n`);
     io.stdout('Any other implementation: --harness "<command>" (protocol v1, see docs/protocol.md).\n');
   },
   rules(io, { shape }) {

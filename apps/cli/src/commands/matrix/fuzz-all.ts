@@ -2,13 +2,13 @@ import { catalogue } from "@imagegen-conformance/core";
 import { type Contestant, connectContestants, type Finding, InputSource, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
 import { boundOutcome, type RunLog, type Target } from "@imagegen-conformance/runner";
 import type { Io } from "../../cli/command.js";
+import { reachArgument } from "../../cli/reach-argument.js";
 import { terminalText } from "../../cli/terminal-text.js";
 import { today } from "../baseline/gate-results.js";
 import { fuzzRecords } from "./fuzz-records.js";
 
 /** The fuzz command line that replays a campaign between these contestants. */
-const replayCommand = (contestants: readonly Contestant[]) =>
-  `imagegen-conformance fuzz ${contestants.map(({ reach }) => ("sdk" in reach ? `--sdk ${reach.sdk}` : "impl" in reach ? `--impl ${reach.impl}` : `--harness ${JSON.stringify(reach.harness)}`)).join(" ")}`;
+const replayCommand = (contestants: readonly Contestant[]) => `imagegen-conformance fuzz ${contestants.map(({ reach }) => reachArgument(reach)).join(" ")}`;
 
 /** The fuzz campaign across every target that connects: each shrunk disagreement is a counterexample and its results in the log. */
 export async function fuzzAll(io: Io, targets: readonly Target[], log: RunLog, directory: string, runs: number, seed: number): Promise<void> {

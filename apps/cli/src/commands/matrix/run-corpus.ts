@@ -13,6 +13,8 @@ export interface CorpusOptions {
   command?: string;
   /** Targets checked at once; all unless said. */
   concurrency?: number;
+  /** More for the log's header: what a sweep selected, so that its shards can be checked to be of one sweep. */
+  header?: Record<string, unknown>;
 }
 
 /** Every target against the whole corpus, logged as it goes. */
@@ -25,7 +27,7 @@ export function runCorpus(io: Io, targets: readonly Target[], cases: readonly Ca
     log,
     gated: options.gated,
     reproducers: options.directory,
-    header: { argv: [options.command ?? "matrix", ...options.args] },
+    header: { ...options.header, argv: [options.command ?? "matrix", ...options.args] },
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   });
 }

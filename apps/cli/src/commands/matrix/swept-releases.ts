@@ -21,7 +21,9 @@ export async function sweptReleases(
     const skip = new Set(pinned.filter((harness) => harness.sdk === family.package).map((harness) => harness.version));
     const found = await sweptTargets(io, family, selection, { cache, jobs: 4, apps, skip, command: "matrix" });
     const name = `${family.name}@${selection}`;
-    targets.push(...(typeof found === "string" ? [{ name, reach: { sdk: name }, connect: () => Promise.reject(new HarnessStartError(found)) }] : found));
+    targets.push(
+      ...(typeof found === "string" ? [{ name, reach: { sdk: name }, connect: () => Promise.reject(new HarnessStartError(found)) }] : found.targets),
+    );
   }
   return targets;
 }

@@ -3,6 +3,7 @@ import { dirname, join, relative } from "node:path";
 import type { Case } from "@imagegen-conformance/fixtures";
 import { type ReportData, renderFindings } from "@imagegen-conformance/report";
 import { reproducerPath, safeName } from "@imagegen-conformance/runner";
+import { reachArgument } from "../../cli/reach-argument.js";
 import { registeredHarnesses, repositoryRoot } from "../../registry/harness-registry.js";
 import { today } from "../baseline/gate-results.js";
 
@@ -14,6 +15,10 @@ export function writeFindings(path: string, data: ReportData, directory: string,
   const inputs = new Map(cases.map((testCase) => [testCase.id, testCase.input]));
   const harnesses = new Map(registeredHarnesses().map((harness) => [harness.id, harness]));
   const labels = new Map(data.implementations.map((implementation) => [implementation.label, implementation.record.command ?? implementation.label]));
+  // How each is named again: its reach (a release by its id, never the path of this machine's cache), else its name.
+  const again = new Map(
+    data.implementations.map(({ label, record }) => [label, record.reach ? reachArgument(record.reach) : `--sdk ${record.command ?? label}`]),
+  );
   const text = renderFindings(data, {
     generatedBy: "npm run findings",
     fuzzInputs,
@@ -21,11 +26,14 @@ export function writeFindings(path: string, data: ReportData, directory: string,
     date: today(),
     describe: (label) => {
       const harness = harnesses.get(labels.get(label) ?? "");
-      return harness ? `\`--sdk ${harness.id}\` (${harness.language})` : (labels.get(label) ?? label);
+      if (harness) return `\`--sdk ${harness.id}\` (${harness.language})`;
+      const record = data.implementations.find((implementation) => implementation.label === label)?.record;
+      if (record?.reach && "sdk" in record.reach) return `\`--sdk ${record.reach.sdk}\` (${record.description?.language ?? "an SDK"}, a published release)`;
+      return labels.get(label) ?? label;
     },
     inputOf: (id) => inputs.get(id),
     rerun: (caseId, implementationLabels) =>
-      `npx imagegen-conformance run ${implementationLabels.map((label) => `--sdk ${labels.get(label) ?? label}`).join(" ")} --case '${caseId}'`,
+      `npx imagegen-conformance run ${implementationLabels.map((label) => again.get(label) ?? `--sdk ${label}`).join(" ")} --case '${caseId}'`,
     reproducer: (result) => {
       const key = result.check === "encode" ? `${result.case}@encode` : result.case;
       const source = result.check === "fuzz" ? findCounterexampleReproducer(directory, result) : join(directory, reproducerPath(result.implementation, key));

@@ -2,9 +2,10 @@ import { harness, inProcess, type Reproducer, type Target } from "@imagegen-conf
 import { builtIn } from "../../cli/built-in.js";
 import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
-import type { RegisteredHarness } from "../../registry/harness-registry.js";
+import { type RegisteredHarness, releaseForm } from "../../registry/harness-registry.js";
 import { registryTarget } from "../../registry/registry-targets.js";
 import { implementations } from "../run/implementations.js";
+import { releaseTarget } from "../sweep/release-target.js";
 
 export interface ReplaySources {
   /** The `--harness` command, which replaces whatever the reproducers name. */
@@ -23,10 +24,13 @@ export function replayTarget(path: string, reproducer: Reproducer, sources: Repl
   const file = terminalText(path);
   if ("sdk" in reach) {
     const registered = sources.registered.get(reach.sdk);
-    if (!registered)
+    if (!registered) {
+      const release = releaseTarget(reach.sdk);
+      if (release) return release;
       throw new UsageError(
-        `replay: ${file}: /reach/sdk: expected an SDK harness of this repository (see: imagegen-conformance list impls), received ${JSON.stringify(terminalText(reach.sdk).slice(0, 80))}`,
+        `replay: ${file}: /reach/sdk: expected an SDK harness of this repository or a published release as ${releaseForm} (see: imagegen-conformance list impls), received ${JSON.stringify(terminalText(reach.sdk).slice(0, 80))}`,
       );
+    }
     // Preparation runs after every file is checked, so its failures are looked up when the target connects.
     return { ...registryTarget(registered, undefined), connect: () => registryTarget(registered, sources.failures.get(registered.id)).connect() };
   }

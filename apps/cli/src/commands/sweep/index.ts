@@ -49,14 +49,15 @@ export const sweep: Command = {
     const cache = cacheDirectory(values["cache-dir"]);
     const selection = values.releases ?? "latest-per-minor";
     const stopListening = onInterrupt(io);
-    const targets = await sweptTargets(io, family, selection, { cache, jobs, apps: join(repositoryRoot, "apps"), shard, command: "sweep" });
-    if (typeof targets === "string") {
+    const swept = await sweptTargets(io, family, selection, { cache, jobs, apps: join(repositoryRoot, "apps"), shard, command: "sweep" });
+    if (typeof swept === "string") {
       stopListening();
-      io.stderr(`sweep: ${targets}\n`);
+      io.stderr(`sweep: ${swept}\n`);
       return exitCode.incomplete;
     }
     const log = startLog(directory);
-    await checkTargets(io, targets, loadCorpus(), log, {
+    await checkTargets(io, swept.targets, loadCorpus(), log, {
+      header: swept.header,
       seed,
       gated: levels.slice(0, levels.indexOf(level) + 1),
       directory,

@@ -1,4 +1,4 @@
-import type { Shard, Target } from "@imagegen-conformance/runner";
+import type { Shard, SweptHeader, Target } from "@imagegen-conformance/runner";
 import { inShard } from "@imagegen-conformance/runner";
 import { type SweepFamily, selectReleases } from "@imagegen-conformance/sweep";
 import type { Io } from "../../cli/command.js";
@@ -20,12 +20,18 @@ export interface SweepOptions {
   command: string;
 }
 
+/** The targets of a sweep, and what it selected before sharding: its log's header says so, for `report merge`. */
+export interface Swept {
+  targets: Target[];
+  header: { sweep: SweptHeader };
+}
+
 /**
  * The releases a selection names, installed and asked for their entry points, as run targets: the published list,
  * the selection, the shard (by release name alone, so shards never overlap), less the releases left out.
  * A string says why the releases could not be listed.
  */
-export async function sweptTargets(io: Io, family: SweepFamily, selection: string, options: SweepOptions): Promise<Target[] | string> {
+export async function sweptTargets(io: Io, family: SweepFamily, selection: string, options: SweepOptions): Promise<Swept | string> {
   const published = await family.releases();
   if (typeof published === "string") return `cannot list the releases of ${family.package}: ${published}`;
   const chosen = selectReleases(published, selection);
@@ -38,5 +44,9 @@ export async function sweptTargets(io: Io, family: SweepFamily, selection: strin
     `${options.command}: ${family.package} from ${family.registry}: ${versions.length} of ${published.length} published releases (${selection}${options.shard ? `, shard ${options.shard.index}/${options.shard.count}` : ""}${left > 0 && !options.shard ? `, ${left} checked by a pinned harness` : ""}), ${options.jobs} installs at a time, cache ${options.cache}\n`,
   );
   const releases = await prepareReleases(io, family, versions, options);
-  return releaseTargets(family, releases, options.apps);
+  const selected = chosen.filter((version) => !options.skip?.has(version));
+  return {
+    targets: releaseTargets(family, releases, options.apps),
+    header: { sweep: { family: family.name, releases: selected, ...(options.shard ? { shard: options.shard } : {}) } },
+  };
 }

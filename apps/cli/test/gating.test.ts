@@ -76,6 +76,24 @@ describe("fuzz: a seeded bug is found, shrunk, and replays", () => {
     expect(decoding.code).toBe(0);
   });
 
+  it("fuzzes what an entry declares: a one-shape parser gets every input, says so, and its seeded bug is found without --shape", () => {
+    const run = runCli(["fuzz", "--harness", member("one-shape-drop-null"), "--runs", "200", "--seed", "11", "--report-dir", fresh()]);
+    expect(run.stderr).toMatch(/^fuzz: seed 11 .* over OutputImageGenerationCallItem, as they declare$/m);
+    expect(run.stdout).toMatch(/^ {2}zoo-one-shape-drop-null@0\.1\.0 · catalogue: judged 200 of the 200$/m);
+    expect(run.stdout).toMatch(/^finding 1: zoo-one-shape-drop-null@0\.1\.0 · catalogue:failed$/m);
+    // The replay command names the shapes it fuzzed, so it generates the same inputs whatever the harness declares later.
+    const caseFile = /corpus-ready case: (\S+\.json)/.exec(run.stdout)?.[1] as string;
+    const [found] = JSON.parse(readFileSync(caseFile, "utf8"));
+    expect(found.source.found.command).toMatch(/one-shape-drop-null" --shape OutputImageGenerationCallItem --seed 11 --replay-path /);
+    expect(run.code).toBe(1);
+    // Beside an implementation of every shape, it judges only its own shape's inputs, and the count says so.
+    const both = runCli(["fuzz", "--impl", "reference", "--harness", member("one-shape-drop-null"), "--runs", "200", "--seed", "5", "--report-dir", fresh()]);
+    const judged = Number(/^ {2}zoo-one-shape-drop-null@0\.1\.0 · catalogue: judged (\d+) of the 200$/m.exec(both.stdout)?.[1]);
+    expect(judged).toBeGreaterThan(0);
+    expect(judged).toBeLessThan(50);
+    expect(both.stdout).toMatch(/^ {2}reference@\S+ · catalogue: judged 200 of the 200$/m);
+  });
+
   it("finds nothing where the implementations agree with the documents", () => {
     const run = runCli(["fuzz", "--impl", "reference", "--harness", member("reference"), "--runs", "300", "--seed", "5", "--report-dir", fresh()]);
     expect(run.stdout).toMatch(/fuzz: 300 inputs, 0 distinct disagreements \(seed 5\)/);

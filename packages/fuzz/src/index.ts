@@ -1,4 +1,5 @@
 export { connectContestants } from "./connect-contestants.js";
+export { declaredShapes } from "./declared-shapes.js";
 export type { FuzzInput, InputKind } from "./fuzz-input.js";
 export { InputSource } from "./input-source.js";
 export { type Contestant, type Judged, judgeInputs, signatureOf } from "./judge-inputs.js";

@@ -29,6 +29,8 @@ export interface Finding extends Shrunk {
 export interface CampaignResult {
   /** Inputs this shard put to the implementations. */
   checked: number;
+  /** Of those, the inputs each implementation judged (by label): an input of a shape it does not declare is skipped. */
+  judgedBy: Map<string, number>;
   findings: Finding[];
   /** Inputs the runner could not make, judge, shrink or write: counted, and the first of them named so they replay. */
   unjudged: { count: number; named: Unjudged[] };
@@ -44,11 +46,14 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     if (unjudged.named.length < namedUnjudged) unjudged.named.push(entry);
   };
   let checked = 0;
+  const judgedBy = new Map(options.contestants.map((contestant) => [contestant.label, 0]));
   let pending: number[] = [];
   let recorded: Promise<void> = Promise.resolve();
   const record = (judged: Judged[], count: number) => {
     checked += count;
     for (const entry of judged) {
+      for (const [label, outcomes] of entry.outcomes)
+        if (outcomes.some((outcome) => outcome.kind !== "skipped")) judgedBy.set(label, (judgedBy.get(label) ?? 0) + 1);
       if (entry.unjudged) report({ path: replayPath(entry.input), reason: entry.unjudged });
       if (entry.signature !== "" && !firsts.has(entry.signature) && firsts.size < (options.maxFindings ?? 10)) firsts.set(entry.signature, entry);
     }
@@ -94,7 +99,7 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     }
     findings.push(finding);
   }
-  return { checked, findings, unjudged };
+  return { checked, judgedBy, findings, unjudged };
 }
 
 /** A finding shrunk, or as found when shrinking throws. */

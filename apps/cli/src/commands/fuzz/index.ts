@@ -1,5 +1,14 @@
 import { catalogue } from "@imagegen-conformance/core";
-import { type Contestant, connectContestants, followPath, InputSource, judgeInputs, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
+import {
+  type Contestant,
+  connectContestants,
+  declaredShapes,
+  followPath,
+  InputSource,
+  judgeInputs,
+  runCampaign,
+  writeCounterexample,
+} from "@imagegen-conformance/fuzz";
 import type { Command, Io } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
@@ -12,6 +21,9 @@ import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
 import { reportDirectory } from "../report/report-directory.js";
 import { describeFinding } from "./describe-finding.js";
+
+/** "ImageGenToolCall, stream" or "19 shapes (ImageGenToolCall, …)": enough to see what was fuzzed. */
+const someShapes = (shapes: readonly string[]) => (shapes.length <= 3 ? shapes.join(", ") : `${shapes.length} shapes (${shapes.slice(0, 3).join(", ")}, …)`);
 
 const connect = (io: Io, targets: ReturnType<typeof targetsFrom>): Promise<Contestant[]> =>
   connectContestants(targets, (target, error) => io.stdout(terminalText(`fuzz: ${target.name} is unavailable: ${error.message}\n`, { multiline: true })));
@@ -40,14 +52,10 @@ export const fuzz: Command = {
     const runs = parseInteger("fuzz", "runs", values.runs, { min: 1, max: 100_000_000 }) ?? 1000;
     const seed = seedFrom("fuzz", values.seed);
     const shard = shardOption("fuzz", values.shard);
-    const shapes = values.shape?.map((name) => (name === "stream" ? "stream" : resolveShape(name, "fuzz").name)) ?? [
-      ...catalogue.map((shape) => shape.name),
-      "stream",
-    ];
+    const named = values.shape?.map((name) => (name === "stream" ? "stream" : resolveShape(name, "fuzz").name));
     const replayPath = values["replay-path"]?.split(":").map((step) => parseInteger("fuzz", "replay-path", step, { min: 0 }) as number);
     if (replayPath && replayPath.length === 0) throw new UsageError("fuzz: --replay-path needs <input>[:<step>...]");
     const directory = reportDirectory("fuzz", values["report-dir"] ?? "reports/fuzz");
-    const source = new InputSource(shapes, seed);
     // The campaign writes no run log: on a signal, the harnesses are killed and the line says the campaign is incomplete.
     const stopListening = onInterrupt(io, () => []);
     const contestants = await connect(io, targets);
@@ -55,16 +63,26 @@ export const fuzz: Command = {
       stopListening();
       throw new UsageError("fuzz: no implementation could be started");
     }
+    // Unnamed, the shapes are those the implementations declare: inputs no one can judge are not generated.
+    const shapes = named ?? declaredShapes(contestants.map((contestant) => contestant.connection.description));
+    if (shapes.length === 0) {
+      stopListening();
+      await Promise.all(contestants.map((contestant) => contestant.connection.close()));
+      throw new UsageError("fuzz: the implementations declare no shape to decode and no stream: nothing to fuzz (name one with --shape)");
+    }
+    const source = new InputSource(shapes, seed);
+    const everything = shapes.length === catalogue.length + 1;
     const command = [
       "imagegen-conformance fuzz",
       ...(values.impl ?? []).map((name) => `--impl ${name}`),
       ...(values.sdk ?? []).map((id) => `--sdk ${id}`),
       ...(values.harness ?? []).map((line) => `--harness ${JSON.stringify(line)}`),
-      ...(values.shape ?? []).map((name) => `--shape ${name}`),
+      // The shapes as they were fuzzed: the replay generates the same inputs even if a harness comes to declare more.
+      ...(named || !everything ? shapes.map((name) => `--shape ${name}`) : []),
       ...(skipEncode ? ["--decode-only"] : []),
     ].join(" ");
     io.stderr(
-      `fuzz: seed ${seed} (replay with --seed ${seed}), ${runs} inputs${shard ? ` (shard ${shard.index}/${shard.count})` : ""} across ${contestants.map((contestant) => contestant.label).join(", ")}\n`,
+      `fuzz: seed ${seed} (replay with --seed ${seed}), ${runs} inputs${shard ? ` (shard ${shard.index}/${shard.count})` : ""} across ${contestants.map((contestant) => contestant.label).join(", ")}, over ${someShapes(shapes)}${named ? "" : ", as they declare"}\n`,
     );
     try {
       if (replayPath) {
@@ -107,6 +125,9 @@ export const fuzz: Command = {
       io.stdout(
         `fuzz: ${result.checked} inputs, ${result.findings.length} distinct disagreements${unjudged.count > 0 ? `, ${unjudged.count} could not be judged${more}` : ""} (seed ${seed})\n`,
       );
+      // What each judged: an input of a shape it does not declare is skipped, and is no evidence about it.
+      for (const [label, count] of result.judgedBy)
+        io.stdout(`${terminalText(`  ${label}: judged ${count} of the ${result.checked}${count === 0 ? ": it declares none of the shapes fuzzed" : ""}`)}\n`);
       return result.findings.length > 0 ? 1 : unjudged.count > 0 ? exitCode.incomplete : 0;
     } finally {
       await Promise.all(contestants.map((contestant) => contestant.connection.close()));

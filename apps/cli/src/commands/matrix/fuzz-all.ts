@@ -1,5 +1,4 @@
-import { catalogue } from "@imagegen-conformance/core";
-import { type Contestant, connectContestants, type Finding, InputSource, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
+import { type Contestant, connectContestants, declaredShapes, type Finding, InputSource, runCampaign, writeCounterexample } from "@imagegen-conformance/fuzz";
 import { boundOutcome, type RunLog, type Target } from "@imagegen-conformance/runner";
 import type { Io } from "../../cli/command.js";
 import { reachArgument } from "../../cli/reach-argument.js";
@@ -18,7 +17,7 @@ export async function fuzzAll(io: Io, targets: readonly Target[], log: RunLog, d
     io.stderr(terminalText(`matrix: fuzz campaign without ${target.name}: ${error.message}\n`)),
   );
   try {
-    const source = new InputSource([...catalogue.map((shape) => shape.name), "stream"], seed);
+    const source = new InputSource(declaredShapes(contestants.map((contestant) => contestant.connection.description)), seed);
     io.stderr(`matrix: fuzzing ${runs} inputs across ${contestants.length} implementations (seed ${seed})\n`);
     const command = replayCommand(contestants);
     // Each finding is written inside the campaign: one that cannot be written is reported, and the rest go on.

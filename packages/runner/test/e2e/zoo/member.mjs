@@ -137,6 +137,11 @@ async function handle(message) {
             ...capabilities,
             operations: capabilities.operations.filter((operation) => operation !== "encode" || ["reference", "encode-drops-null"].includes(behaviour)),
           };
+    // A parser of one item shape and no streams, as many SDK helpers are: it declares just that.
+    if (behaviour === "one-shape-drop-null") {
+      declared.shapes = { OutputImageGenerationCallItem: declared.shapes.OutputImageGenerationCallItem };
+      declared.operations = declared.operations.filter((operation) => operation === "decode");
+    }
 
     const honestDrop = behaviour === "drop-fields-honestly" ? { ...profile, unknown_fields: "drop" } : profile;
     const { in_flight: _inFlight, ordered: _ordered, ...sequential } = declared;
@@ -166,7 +171,7 @@ async function handle(message) {
     return process.exit(0);
   }
   if (trigger && behaviour === "huge-line") return write({ op: "results", id: message.id, results: [], padding: "x".repeat(200 * 1024) });
-  const change = transform[behaviour === "drop-fields-honestly" ? "drop-fields" : behaviour] ?? correct;
+  const change = transform[{ "drop-fields-honestly": "drop-fields", "one-shape-drop-null": "drop-null-result" }[behaviour] ?? behaviour] ?? correct;
   let results = await Promise.all(message.cases.map((testCase) => change(testCase)));
   const isTrigger = (result) => message.cases.find((testCase) => testCase.id === result.id)?.input?.includes('"status":"queued"');
   if (behaviour === "wrong-ids") results = results.map((result) => (isTrigger(result) ? { ...result, id: `${result.id}-wrong` } : result));

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // A committed shim, so npm links the bin before dist exists.
-import "../dist/main.js";
+import "../dist/bin.js";

@@ -1,7 +1,7 @@
 import type { Io } from "./cli/command.js";
 import { exitCode } from "./cli/exit-code.js";
-import { processIo } from "./cli/process-io.js";
 import { UsageError } from "./cli/usage-error.js";
+import { cliVersion } from "./cli/version.js";
 import { commands } from "./commands.js";
 
 export type { Command, Io } from "./cli/command.js";
@@ -14,6 +14,10 @@ const inputErrors = new Set(["CorpusError", "ReproducerError", "LogError", "Base
 export async function main(argv: string[], io: Io): Promise<number> {
   const [name, ...args] = argv;
   try {
+    if (name === "--version" || name === "-V") {
+      io.stdout(`imagegen-conformance ${cliVersion}\n`);
+      return exitCode.ok;
+    }
     if (name === undefined || name === "--help" || name === "-h") return await runNamed("help", [], io);
     if (args.includes("--help") || args.includes("-h")) return await runNamed("help", [name], io);
     return await runNamed(name, args, io);
@@ -33,19 +37,4 @@ async function runNamed(name: string, args: string[], io: Io): Promise<number> {
   const command = commands.find((candidate) => candidate.name === name);
   if (!command) throw new UsageError(`unknown command ${JSON.stringify(name)}; expected one of ${commands.map((known) => known.name).join(", ")}`);
   return command.run(args, io);
-}
-
-/** Whether a command line only prints a listing (help, list, sample, schema): one a reader may leave early. */
-function isListing(argv: readonly string[]): boolean {
-  const [name] = argv;
-  if (name === undefined || argv.includes("--help") || argv.includes("-h")) return true;
-  return commands.find((command) => command.name === name)?.listing === true;
-}
-
-const invokedDirectly = process.argv[1] !== undefined && /imagegen-conformance(\.js)?$|main\.[jt]s$/.test(process.argv[1]);
-if (invokedDirectly) {
-  const argv = process.argv.slice(2);
-  main(argv, processIo(isListing(argv))).then((code) => {
-    process.exitCode = code;
-  });
 }

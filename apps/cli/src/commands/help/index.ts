@@ -21,6 +21,7 @@ export function helpCommand(commands: () => readonly Command[]): Command {
       }
       io.stdout("imagegen-conformance: conformance tools for the image_generation_call shapes of the Responses API\n\ncommands:\n");
       for (const command of known) io.stdout(`  ${command.name.padEnd(10)} ${command.summary}\n`);
+      io.stdout("\n  --version  print the version; <command> --help: how to use a command\n");
       io.stdout(
         `\nexit codes: ${exitCode.ok} conformant or valid, ${exitCode.notConformant} not, ${exitCode.usage} a usage or input error, ${exitCode.incomplete} incomplete (cut short or not judged), ${exitCode.sigint}/${exitCode.sigterm} interrupted\n`,
       );

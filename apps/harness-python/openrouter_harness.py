@@ -25,7 +25,7 @@ from openrouter.types import UnrecognizedStr
 
 from client_entry import MockedBody, enveloped, first_output, read_stream
 from protocol import Rejected, classes_by_type, describe_exception, ok, serve_entry, value
-from pydantic_walk import walk
+from sdk_values import received, walk
 
 STATUS = "status"  # enum shapes: no model class, the SDK's ImageGenerationStatus union itself
 ADAPTERS = {
@@ -56,21 +56,6 @@ ITEM_EVENTS = (C.StreamEventsResponseOutputItemAdded, C.StreamEventsResponseOutp
 ANY = pydantic.TypeAdapter(object)
 
 
-def received(obj, declared):
-    """What the user's code got, beside the output: nothing for a class in ``declared``, else the SDK's own Unknown*
-    model (is_unknown) or another class, named. An output_item event is described by its item when that is not
-    its declared class."""
-    if getattr(obj, "is_unknown", False):
-        return {"received": "unknown", "type": type(obj).__name__}
-    if not isinstance(obj, pydantic.BaseModel):
-        return {"received": "raw"}
-    if type(obj) not in declared:
-        return {"received": "other", "type": type(obj).__name__}
-    if isinstance(obj, ITEM_EVENTS) and obj.item is not None:
-        return received(obj.item, ITEMS.get(getattr(obj.item, "type", None), ()))
-    return {}
-
-
 def answer(parsed, declared):
     """The protocol value for what the SDK returned; ``declared`` the documented classes (None: a status).
     unrecognized: pointers of the enum values kept as UnrecognizedStr."""
@@ -78,8 +63,8 @@ def answer(parsed, declared):
     if declared is None:
         return value(ADAPTERS[STATUS].dump_json(parsed, warnings=False).decode(), unrecognized=unrecognized)
     if getattr(parsed, "is_unknown", False):  # Unknown*(raw=...): the raw value it kept is what the user can read
-        return value(ANY.dump_json(parsed.raw).decode(), **received(parsed, declared))
-    return value(parsed.model_dump_json(by_alias=True, warnings=False), unrecognized=unrecognized, **received(parsed, declared))
+        return value(ANY.dump_json(parsed.raw).decode(), **received(parsed, declared, ITEM_EVENTS, ITEMS))
+    return value(parsed.model_dump_json(by_alias=True, warnings=False), unrecognized=unrecognized, **received(parsed, declared, ITEM_EVENTS, ITEMS))
 
 
 def _declared(shape):

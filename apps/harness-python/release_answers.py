@@ -8,7 +8,7 @@ from typing import Any, Dict, Optional, Tuple
 import pydantic
 
 from protocol import classes_by_type, value
-from pydantic_walk import walk
+from sdk_values import received, walk
 from release_types import ITEM_EVENTS, OUTPUT, STATUS, STREAM, Release
 
 
@@ -31,19 +31,6 @@ class Answers:
         """The classes the stream union declares for an event's `type`."""
         return self.events.get(getattr(event, "type", None), ())
 
-    def received(self, obj: Any, declared: Tuple[type, ...]) -> Dict[str, Any]:
-        """Nothing for a class in ``declared``, else the SDK's own Unknown* model (is_unknown) or another class, named.
-        An output_item event is described by its item when that is not its declared class."""
-        if getattr(obj, "is_unknown", False):
-            return {"received": "unknown", "type": type(obj).__name__}
-        if not isinstance(obj, pydantic.BaseModel):
-            return {"received": "raw"}
-        if type(obj) not in declared:
-            return {"received": "other", "type": type(obj).__name__}
-        if self.item_events and isinstance(obj, self.item_events) and obj.item is not None:
-            return self.received(obj.item, self.items.get(getattr(obj.item, "type", None), ()))
-        return {}
-
     def answer(self, parsed: Any, declared: Optional[Tuple[type, ...]]) -> Dict[str, Any]:
         """The protocol value for what the SDK returned; ``declared`` the documented classes (None: a status)."""
         marker = self.marker
@@ -51,5 +38,5 @@ class Answers:
         if declared is None:
             return value(self.status.dump_json(parsed, warnings=False).decode(), unrecognized=unrecognized)
         if getattr(parsed, "is_unknown", False):  # Unknown*(raw=...): the raw value it kept is what the user can read
-            return value(self.any.dump_json(parsed.raw).decode(), **self.received(parsed, declared))
-        return value(parsed.model_dump_json(by_alias=True, warnings=False), unrecognized=unrecognized, **self.received(parsed, declared))
+            return value(self.any.dump_json(parsed.raw).decode(), **received(parsed, declared, self.item_events, self.items))
+        return value(parsed.model_dump_json(by_alias=True, warnings=False), unrecognized=unrecognized, **received(parsed, declared, self.item_events, self.items))

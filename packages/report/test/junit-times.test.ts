@@ -4,17 +4,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { collectReport } from "../src/read/collect-report.js";
 import { renderJunit } from "../src/render/junit.js";
+import { logHeader } from "./log-header.js";
 
-const header = {
-  type: "header",
-  runner: { name: "imagegen-conformance", version: "0.1.0" },
-  protocol: 1,
-  started: "2026-01-01T00:00:00.000Z",
-  seed: 1,
-  cases: 3,
-  caseIds: ["a", "b", "c"],
-  gated: ["required"],
-};
+const header = logHeader(["a", "b", "c"]);
 const result = (implementation: string, id: string, extra: object) => ({
   type: "result",
   implementation,

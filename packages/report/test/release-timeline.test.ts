@@ -7,18 +7,10 @@ import { renderHtml } from "../src/render/html.js";
 import { renderMarkdown } from "../src/render/markdown.js";
 import { releaseTimelines } from "../src/view/release-timeline.js";
 import { timelineLines } from "../src/view/timeline-text.js";
+import { logHeader } from "./log-header.js";
 
 const cases = ["lenient-index", "valid"];
-const header = {
-  type: "header",
-  runner: { name: "imagegen-conformance", version: "0.1.0" },
-  protocol: 1,
-  started: "2026-01-01T00:00:00.000Z",
-  seed: 1,
-  cases: 2,
-  caseIds: cases,
-  gated: ["required"],
-};
+const header = logHeader(cases);
 const label = (version: string) => `@x/sdk@${version} · client`;
 // The type was renamed in 0.12.0: the same wire family, so the same behaviour.
 const implementation = (version: string) => ({

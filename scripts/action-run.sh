@@ -68,12 +68,13 @@ echo "+ imagegen-conformance ${args[*]}"
 code=$?
 
 # The verdict: the gate's, by the exit code, when there is a gate; else every implementation conformant, by the
-# report. Either way, a report that says it is incomplete (or none at all: a usage error) is no verdict.
+# report. Either way, a report that says it is incomplete (or none at all: a usage error), or a run in which an SDK
+# asked for could not start (exit 4), is no verdict.
 summary="$report_dir/summary.json"
 verdict=incomplete
 if [ -n "$sweep" ]; then
   if [ "$code" -eq 0 ]; then verdict=measured; fi
-elif [ -f "$summary" ] && [ "$code" -ne 3 ]; then
+elif [ -f "$summary" ] && [ "$code" -ne 3 ] && [ "$code" -ne 4 ]; then
   verdict="$(node -e '
     const summary = JSON.parse(require("node:fs").readFileSync(process.argv[1], "utf8"));
     const gated = process.argv[2] === "gated";

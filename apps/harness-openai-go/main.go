@@ -14,8 +14,11 @@ import (
 	"strings"
 )
 
-// The SDK this harness links; TestVersionMatchesGoMod keeps sdkVersion equal to go.mod's pin.
-const sdkPath, sdkVersion = "github.com/openai/openai-go/v3", "v3.99.0"
+// The SDK this harness links, and its version as the build linked it: the pin in go.mod here, the release a sweep's
+// build required there (release.go).
+const sdkPath = "github.com/openai/openai-go/v3"
+
+var sdkVersion = linkedVersion()
 
 type obj = map[string]any
 
@@ -32,8 +35,11 @@ type message struct {
 }
 
 func main() {
+	if len(os.Args) == 2 && os.Args[1] == "--entries" {
+		os.Exit(answerEntries(os.Stdout))
+	}
 	if len(os.Args) != 2 || entries[os.Args[1]].name == "" {
-		fmt.Fprintf(os.Stderr, "usage: harness <entry>, the entry one of: %s\n", strings.Join(entryNames(), ", "))
+		fmt.Fprintf(os.Stderr, "usage: harness --entries | <entry>, the entry one of: %s\n", strings.Join(entryNames(), ", "))
 		os.Exit(2)
 	}
 	os.Exit(serve(entries[os.Args[1]], os.Stdin, os.Stdout, os.Stderr))

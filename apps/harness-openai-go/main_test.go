@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"runtime/debug"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -230,19 +230,40 @@ func TestSendBackIsRawJSON(t *testing.T) {
 }
 
 func TestVersionMatchesGoMod(t *testing.T) {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		t.Fatal("no build info")
+	mod, err := os.ReadFile("go.mod")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, dep := range info.Deps {
-		if dep.Path == sdkPath {
-			if dep.Version != sdkVersion {
-				t.Fatalf("linked %s %s, hello says %s", sdkPath, dep.Version, sdkVersion)
-			}
-			return
+	if want := regexp.MustCompile(`(?m)^\s+` + regexp.QuoteMeta(sdkPath) + ` (\S+)$`).FindSubmatch(mod); want == nil || string(want[1]) != sdkVersion {
+		t.Fatalf("go.mod requires %s %q, hello says %s", sdkPath, want, sdkVersion)
+	}
+}
+
+// --entries names every entry, available, and each shape with the type hello declares it as.
+func TestEntriesAnswer(t *testing.T) {
+	var out bytes.Buffer
+	if code := answerEntries(&out); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var got struct {
+		Release string
+		Entries []struct {
+			Name      string
+			Available bool
+		}
+		Shapes map[string]string
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil || got.Release != sdkVersion || len(got.Entries) != len(entries) {
+		t.Fatalf("%s: %v", out.String(), err)
+	}
+	for _, e := range got.Entries {
+		if !e.Available || entries[e.Name].name == "" {
+			t.Fatalf("entry %+v", e)
 		}
 	}
-	t.Fatalf("%s is not linked", sdkPath)
+	if got.Shapes["ImageGenToolCall"] != clientEntry.decoders["ImageGenToolCall"].goType {
+		t.Fatalf("shapes %v", got.Shapes)
+	}
 }
 
 // Each status, and a stream's events, as serve writes them at each entry: run() checks every line against the schema file.

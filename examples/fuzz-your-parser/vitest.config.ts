@@ -1,9 +1,7 @@
 import { defineProject } from "vitest/config";
 
-// Your own config: the only line that matters here is the setup file that applies and prints the seed.
-const conditions = ["@imagegen-conformance/source", "import", "module", "node", "default"];
+// Copy this into your project as it is: the only line that matters is the setup file, which applies and prints the
+// seed. It resolves the packages as any project does, from their published builds.
 export default defineProject({
-  resolve: { conditions },
-  ssr: { resolve: { conditions, externalConditions: conditions } },
   test: { name: "example", include: ["src/**/*.test.ts", "test/**/*.test.ts"], setupFiles: ["./vitest.setup.ts"], testTimeout: 60_000 },
 });

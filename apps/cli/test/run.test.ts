@@ -38,10 +38,11 @@ describe("imagegen-conformance run", () => {
     expect(run.stdout).toMatch(/not conformant +\d+ of \d+ checks judged/m);
   });
 
-  it("marks a harness that cannot start as unavailable, and still runs the others", () => {
+  it("marks a harness that cannot start as unavailable, still runs the others, and exits 4: no verdict on it", () => {
     const directory = mkdtempSync(join(tmpdir(), "run-"));
     const run = runCli(["run", "--impl", "reference", "--harness", "python3 /no/such/harness.py", "--shape", "StatusRequestEnum3", "--report-dir", directory]);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(4);
+    expect(run.stdout).toMatch(/^run: could not start python3 \/no\/such\/harness\.py: exited with code 2 before answering hello/m);
     expect(run.stdout).toMatch(/^reference@0\.1\.0 · catalogue +12 +0 .* conformant +12 of 12 checks judged$/m);
     expect(run.stdout).toMatch(/^python3 \/no\/such\/harness\.py .*unavailable: exited with code 2 before answering hello/m);
   });

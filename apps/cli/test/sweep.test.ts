@@ -61,11 +61,26 @@ describe("sweep", () => {
     rmSync(broken, { recursive: true, force: true });
   }, 600_000);
 
+  it("builds a Go module's release into a harness of its own, which names its release and entries from its build", () => {
+    // The pinned release: the prepare step's build cache makes its build a link, not a compile.
+    const directory = fresh();
+    const swept = runCli(["sweep", "--sdk", "openai-go", "--releases", "v3.99.0", "--cache-dir", cache, "--report-dir", directory]);
+    expect(swept.stderr).toMatch(/^sweep: github\.com\/openai\/openai-go\/v3 from the Go module proxy: 1 of \d+ published releases \(v3\.99\.0\)/m);
+    expect(swept.code, swept.stderr).toBe(0);
+    for (const entry of ["client", "json.Unmarshal"]) expect(swept.stdout).toContain(`  github.com/openai/openai-go/v3@v3.99.0 · ${entry}: available\n`);
+    const log = readFileSync(join(directory, "run.jsonl"), "utf8");
+    expect(log).toContain('"reach":{"sdk":"openai-go@v3.99.0/json.Unmarshal"}');
+    expect(log).toContain('"version":"v3.99.0"');
+    // A release the proxy does not serve is a row with the toolchain's reason, not a crash.
+    const missing = runCli(["run", "--sdk", "openai-go@v3.0.999/client", "--report-dir", fresh()], "", { env: { IMAGEGEN_CONFORMANCE_CACHE: cache } });
+    expect(missing.stdout).toMatch(/unavailable: cannot install github\.com\/openai\/openai-go\/v3 v3\.0\.999 from the Go module proxy: .+$/m);
+  }, 600_000);
+
   it("names what it expected on a bad family, selection or shard, in one line, exit 2", () => {
     const family = runCli(["sweep", "--sdk", "openrouter-rust"]);
     expect([family.code, family.stderr]).toEqual([
       2,
-      'imagegen-conformance: sweep: --sdk expected one of openrouter-ts, openrouter-python, received "openrouter-rust"\n',
+      'imagegen-conformance: sweep: --sdk expected one of openrouter-ts, openrouter-python, openai-go, async-openai, openai-java, received "openrouter-rust"\n',
     ]);
     const selection = runCli(["sweep", "--sdk", "openrouter-ts", "--releases", "0.10.2,0.10.3", "--cache-dir", cache]);
     expect([selection.code, selection.stderr.trim().split("\n").at(-1)]).toEqual([

@@ -27,7 +27,11 @@ pub fn find(name: &str) -> Option<&'static Entry> {
 }
 
 pub fn names() -> Vec<&'static str> {
-    ENTRIES.iter().map(|entry| entry.name).collect()
+    all().map(|entry| entry.name).collect()
+}
+
+pub fn all() -> impl Iterator<Item = &'static Entry> {
+    ENTRIES.into_iter()
 }
 
 impl Entry {

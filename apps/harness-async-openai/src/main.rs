@@ -14,11 +14,15 @@ mod received;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args == ["--entries"] {
+        println!("{}", protocol::entries_answer());
+        return;
+    }
     let Some(entry) = (match args.as_slice() {
         [name] => entry::find(name),
         _ => None,
     }) else {
-        eprintln!("usage: harness-async-openai <entry>, the entry one of: {}", entry::names().join(", "));
+        eprintln!("usage: harness-async-openai --entries | <entry>, the entry one of: {}", entry::names().join(", "));
         std::process::exit(2);
     };
     panics::install();

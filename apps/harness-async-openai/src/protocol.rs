@@ -14,8 +14,8 @@ use crate::entry::Entry;
 use crate::input;
 use crate::limits::Limits;
 
-/// The SDK this harness links; a test keeps it equal to Cargo.lock's.
-pub const SDK: (&str, &str) = ("async-openai", "0.43.0");
+/// The SDK this harness links, at the version Cargo.lock locked for this build (build.rs).
+pub const SDK: (&str, &str) = ("async-openai", env!("SDK_VERSION"));
 
 /// Runs the runner may send before the first is answered: any number is true, as `serve` reads one line, answers it and
 /// only then reads the next, so later runs wait in the pipe and are answered in the order sent.
@@ -123,6 +123,19 @@ pub fn serve(entry: &Entry, mut input: impl BufRead, mut output: impl Write, log
 fn log(logs: &mut impl Write, line: std::fmt::Arguments) -> std::io::Result<()> {
     let _ = writeln!(logs, "{line}");
     Ok(())
+}
+
+/// The one line `sweep` asks a release harness for (`--entries`): the release built in, its entries (a release that
+/// lacks what the harness calls does not build, so every entry of a built one is there) and each shape's Rust type.
+pub fn entries_answer() -> serde_json::Value {
+    let mut shapes = serde_json::Map::new();
+    for entry in crate::entry::all() {
+        for (shape, decoder) in entry.decoders {
+            shapes.insert(shape.to_string(), decoder.rust_type.into());
+        }
+    }
+    let found: Vec<_> = crate::entry::all().map(|entry| json!({"name": entry.name, "available": true})).collect();
+    json!({"release": SDK.1, "entries": found, "shapes": shapes})
 }
 
 fn hello(entry: &Entry) -> serde_json::Value {

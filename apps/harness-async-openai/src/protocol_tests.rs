@@ -128,4 +128,15 @@ fn links_the_sdk_version_cargo_lock_pins() {
     let lock = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.lock")).unwrap();
     let pinned = format!("name = \"{}\"\nversion = \"{}\"\n", SDK.0, SDK.1);
     assert!(lock.contains(&pinned), "Cargo.lock does not pin {} {}", SDK.0, SDK.1);
+    let toml = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
+    assert!(toml.contains(&format!("async-openai = {{ version = \"={}\"", SDK.1)), "Cargo.toml does not require {} ={}", SDK.0, SDK.1);
+}
+
+#[test]
+fn entries_answer_names_the_release_every_entry_and_each_shape() {
+    let answer = crate::protocol::entries_answer();
+    assert_eq!(answer["release"], SDK.1);
+    let names: Vec<_> = answer["entries"].as_array().unwrap().iter().map(|entry| (entry["name"].as_str().unwrap(), entry["available"].as_bool())).collect();
+    assert_eq!(names, crate::entry::names().into_iter().map(|name| (name, Some(true))).collect::<Vec<_>>());
+    assert_eq!(answer["shapes"]["ImageGenToolCall"], "async_openai::types::responses::ImageGenToolCall");
 }

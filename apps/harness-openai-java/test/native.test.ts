@@ -25,6 +25,17 @@ describe("harness-openai-java", () => {
     expect(result.harnessProblems).toBe(0);
   });
 
+  it("--entries names the release the SDK reports of itself, every entry, and each shape with its Java type", () => {
+    const run = spawnSync("java", ["-jar", "target/harness-openai-java.jar", "--entries"], { cwd: app, encoding: "utf8" });
+    expect(run.status, run.stderr).toBe(0);
+    const answer = JSON.parse(run.stdout) as { release: string; entries: { name: string; available: boolean }[]; shapes: Record<string, string> };
+    expect(answer.release).toBe(entries[0]?.version);
+    expect(answer.entries).toEqual(
+      entries.map((entry) => ({ name: entry.id.split("/").at(-1), available: true })).sort((a, b) => a.name.localeCompare(b.name)),
+    );
+    expect(answer.shapes.ImageGenToolCall).toBe("com.openai.models.responses.ResponseOutputItem.ImageGenerationCall");
+  });
+
   it("pins the SDK version harness.json names, and locks every artifact it runs on", () => {
     const pom = readFileSync(join(app, "pom.xml"), "utf8");
     const lock = readFileSync(join(app, "dependencies.lock"), "utf8");

@@ -1,7 +1,8 @@
 import { catalogue, forms } from "@imagegen-conformance/core";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { lawRuns } from "../test/law-runs.js";
-import { assertSameValueForSameSeed, assertShrinksToSmaller, assertValidValues } from "./testing/index.js";
+import { invalidValue } from "./invalid-value.js";
+import { assertLabelledViolations, assertSameValueForSameSeed, assertShrinksToSmaller, assertValidValues } from "./testing/index.js";
 import { validValue } from "./valid-value.js";
 
 describe("validValue", () => {
@@ -15,4 +16,10 @@ describe("validValue", () => {
       });
     }
   }
+
+  it("the laws take a shape by name, as the generators do, in the same place: first", () => {
+    assertValidValues("ImageGenToolCall", validValue("ImageGenToolCall"), { numRuns: 50 });
+    assertLabelledViolations("ImageGenToolCall", invalidValue("ImageGenToolCall"), { numRuns: 50 });
+    expect(() => assertValidValues("NoSuchShape", validValue("ImageGenToolCall"))).toThrow('no shape named "NoSuchShape" in the catalogue');
+  });
 });

@@ -3,6 +3,8 @@ export { sweepFamilies } from "./family/families.js";
 export type { HarnessCommand, SweepFamily } from "./family/sweep-family.js";
 export { cacheDirectory, cacheVariable } from "./install/cache-directory.js";
 export { type Installed, installRelease, releaseDirectory } from "./install/install-release.js";
+export { cargoReason, releaseManifest } from "./registry/crates-index.js";
+export { mavenReason, releasePom } from "./registry/maven-central.js";
 export { compareReleases, semverOf } from "./releases/release-version.js";
 export { selections, selectReleases } from "./releases/select-releases.js";
 export { type CommandResult, lastLine, runCommand } from "./spawn/run-command.js";

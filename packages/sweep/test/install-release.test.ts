@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { type CommandResult, cacheDirectory, installRelease, lastLine, parseEntries, runCommand, type SweepFamily } from "../src/index.js";
+import { type CommandResult, cacheDirectory, installRelease, lastLine, parseEntries, releaseEntries, runCommand, type SweepFamily } from "../src/index.js";
 
 /** A family whose installs are real commands in the release's directory: `sh -c` writes a file, or fails as asked. */
 function shellFamily(script: (version: string) => string): SweepFamily & { installs: string[] } {
@@ -27,20 +27,20 @@ describe("installRelease", () => {
   it("installs into a directory of its own, once: the second time it is cached", async () => {
     const cache = mkdtempSync(join(tmpdir(), "sweep-cache-"));
     const family = shellFamily((version) => `echo ${version} > installed.txt`);
-    const first = await installRelease(family, "1.0.0", cache);
+    const first = await installRelease(family, "1.0.0", cache, "apps");
     expect(first).toMatchObject({ version: "1.0.0", cached: false });
     expect(readFileSync(join((first as { directory: string }).directory, "installed.txt"), "utf8")).toBe("1.0.0\n");
-    expect(await installRelease(family, "1.0.0", cache)).toMatchObject({ cached: true });
+    expect(await installRelease(family, "1.0.0", cache, "apps")).toMatchObject({ cached: true });
     expect(family.installs).toEqual(["1.0.0"]);
   });
 
   it("a failed install is a reason, its error line, and leaves nothing that could be taken for an install", async () => {
     const cache = mkdtempSync(join(tmpdir(), "sweep-cache-"));
     const family = shellFamily(() => "echo 'npm error 404 Not Found - GET @shell/sdk' >&2; echo 'npm error A complete log is here' >&2; exit 1");
-    const failed = await installRelease(family, "9.9.9", cache);
+    const failed = await installRelease(family, "9.9.9", cache, "apps");
     expect(failed).toEqual({ version: "9.9.9", failure: "cannot install shell-sdk 9.9.9 from npm: npm error 404 Not Found - GET @shell/sdk" });
     expect(readdirSync(join(cache, "shell"))).toEqual([]);
-    expect(await installRelease(family, "9.9.9", cache)).toHaveProperty("failure");
+    expect(await installRelease(family, "9.9.9", cache, "apps")).toHaveProperty("failure");
     expect(family.installs).toEqual(["9.9.9", "9.9.9"]);
   });
 
@@ -54,7 +54,7 @@ describe("installRelease", () => {
     const making = join(cache, "shell", `1.0.0.partial-${running.pid}`);
     mkdirSync(left, { recursive: true });
     mkdirSync(making, { recursive: true });
-    await installRelease(family, "1.0.0", cache).finally(() => running.kill());
+    await installRelease(family, "1.0.0", cache, "apps").finally(() => running.kill());
     expect(existsSync(left)).toBe(false);
     expect(existsSync(making)).toBe(true);
     expect(existsSync(join(cache, "shell", "1.0.0", ".sweep-installed"))).toBe(true);
@@ -66,7 +66,7 @@ describe("installRelease", () => {
     const family = shellFamily(
       () => "mkdir ../1.0.0 && echo theirs > ../1.0.0/installed.txt && echo '{}' > ../1.0.0/.sweep-installed && echo ours > installed.txt",
     );
-    const installed = await installRelease(family, "1.0.0", cache);
+    const installed = await installRelease(family, "1.0.0", cache, "apps");
     expect(installed).toMatchObject({ cached: true });
     expect(readFileSync(join(cache, "shell", "1.0.0", "installed.txt"), "utf8")).toBe("theirs\n");
     expect(readdirSync(join(cache, "shell"))).toEqual(["1.0.0"]);
@@ -127,5 +127,23 @@ describe("parseEntries", () => {
     });
     expect(parseEntries("oops")).toBe('expected one line of JSON from --entries, received "oops"');
     expect(parseEntries('{"release":1}')).toMatch(/^expected \{"release", "entries"/);
+  });
+});
+
+describe("releaseEntries", () => {
+  const answering = (release: string): SweepFamily => ({
+    ...shellFamily(() => "true"),
+    harness: () => ({ command: `echo '{"release":"${release}","entries":[{"name":"client","available":true}],"shapes":{}}'`, cwd: tmpdir() }),
+  });
+
+  it("takes the entries of the release asked for, as either registry writes its version", async () => {
+    expect(await releaseEntries(answering("v3.1.0"), "v3.1.0", tmpdir(), "apps")).toMatchObject({ release: "v3.1.0" });
+    expect(await releaseEntries(answering("1.2.0"), "1.2", tmpdir(), "apps")).toMatchObject({ release: "1.2.0" });
+  });
+
+  it("refuses a harness that serves another release than the one installed: its rows would be that release's", async () => {
+    expect(await releaseEntries(answering("0.42.3"), "0.43.0", "/cache/async-openai/0.43.0", "apps")).toBe(
+      "the install of shell-sdk 0.43.0 serves 0.42.3: remove /cache/async-openai/0.43.0 and sweep again",
+    );
   });
 });

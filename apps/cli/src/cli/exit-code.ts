@@ -1,6 +1,6 @@
 /**
- * The CLI's exit codes, defined once; README's table is written from this.
- * Distinct, so a CI job can tell a red verdict from a run that could not say.
+ * The CLI's exit codes, defined once; README's table lists each (test/exit-codes.test.ts).
+ * Distinct, so a CI job can tell a red verdict from a run that could not say, and either from a broken setup.
  */
 export const exitCode = {
   /** Conformant, the gate passed, or the command did what it was asked. */
@@ -11,6 +11,8 @@ export const exitCode = {
   usage: 2,
   /** Incomplete: the run was cut short, a log does not cover its plan, or cases could not be judged. No verdict. */
   incomplete: 3,
+  /** An implementation asked for could not start (its row says why): nothing of it was measured, so no verdict on it. */
+  couldNotStart: 4,
   /** Interrupted by SIGINT (128 + 2): what it had is written, and says incomplete. */
   sigint: 130,
   /** Interrupted by SIGTERM (128 + 15). */

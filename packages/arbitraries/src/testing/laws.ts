@@ -1,6 +1,7 @@
 import { findings, type JsonValue, type Readings, type Shape, validate } from "@imagegen-conformance/core";
 import fc from "fast-check";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
+import { resolveShape } from "../_internals/resolve-shape.js";
 import type { LabelledValue } from "../labelled-value.js";
 import { isStrictlySmaller } from "./complexity.js";
 
@@ -31,30 +32,32 @@ export function assertSameValueForSameSeed<T>(arbitrary: fc.Arbitrary<T>, option
   );
 }
 
-/** Law: a valid generator's values are valid under every reading of every finding. */
+/** Law: a valid generator's values are valid under every reading of every finding. The shape first, as `validValue` takes it. */
 export function assertValidValues(
-  shape: Shape,
+  shape: Shape | string,
   arbitrary: fc.Arbitrary<JsonValue>,
   options: LawOptions & { form?: "wire" | "ts" | "go" | "python" } = {},
 ): void {
+  const resolved = resolveShape(shape);
   fc.assert(
     fc.property(arbitrary, (value) => {
-      const result = validate(shape, value, { form: options.form ?? "wire", readings: strictReadings });
+      const result = validate(resolved, value, { form: options.form ?? "wire", readings: strictReadings });
       if (!result.valid) throw new Error(`invalid value from a valid generator: ${result.errors.map((error) => `${error.rule} at ${error.path}`).join(", ")}`);
     }),
     runs(options),
   );
 }
 
-/** Law: an invalid generator's values break exactly the rules they are labelled with. */
+/** Law: an invalid generator's values break exactly the rules they are labelled with. The shape first, as `invalidValue` takes it. */
 export function assertLabelledViolations(
-  shape: Shape,
+  shape: Shape | string,
   arbitrary: fc.Arbitrary<LabelledValue>,
   options: LawOptions & { form?: "wire" | "ts" | "go" | "python" } = {},
 ): void {
+  const resolved = resolveShape(shape);
   fc.assert(
     fc.property(arbitrary, ({ value, violates }) => {
-      const result = validate(shape, value, { form: options.form ?? "wire", readings: strictReadings });
+      const result = validate(resolved, value, { form: options.form ?? "wire", readings: strictReadings });
       const reported = [...new Set(result.errors.map((error) => error.rule))].sort();
       const labelled = [...new Set(violates)].sort();
       if (result.valid || JSON.stringify(reported) !== JSON.stringify(labelled))

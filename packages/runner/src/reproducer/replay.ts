@@ -7,6 +7,8 @@ export interface Replayed {
   reproducer: Reproducer;
   outcome: Outcome;
   fixed: boolean;
+  /** Set when its implementation could not start: why. Its outcome is then no evidence either way. */
+  unavailable?: string;
 }
 
 /** Puts each reproducer's case to its implementation again (grouped, one process per implementation). */
@@ -19,6 +21,7 @@ export async function replay(reproducers: readonly Reproducer[], targetOf: (repr
     groups.set(target.name, group);
   }
   const outcomes = new Map<Reproducer, Outcome>();
+  const lost = new Map<Reproducer, string>();
   for (const { target, members } of groups.values()) {
     const keys = new Map(members.map((member) => [member.check === "encode" ? `${member.case.id}@encode` : member.case.id, member]));
     const summary = await runConformance({
@@ -33,10 +36,15 @@ export async function replay(reproducers: readonly Reproducer[], targetOf: (repr
       },
     });
     const unavailable = summary.implementations[0]?.unavailable;
-    if (unavailable) for (const member of members) outcomes.set(member, { kind: "harness-error", reason: `unavailable: ${unavailable}` });
+    if (unavailable)
+      for (const member of members) {
+        outcomes.set(member, { kind: "harness-error", reason: `unavailable: ${unavailable}` });
+        lost.set(member, unavailable);
+      }
   }
   return reproducers.map((reproducer) => {
     const outcome = outcomes.get(reproducer) ?? { kind: "harness-error", reason: "no outcome" };
-    return { reproducer, outcome, fixed: outcome.kind === "passed" };
+    const unavailable = lost.get(reproducer);
+    return { reproducer, outcome, fixed: outcome.kind === "passed", ...(unavailable ? { unavailable } : {}) };
   });
 }

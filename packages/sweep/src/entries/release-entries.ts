@@ -1,4 +1,5 @@
 import type { SweepFamily } from "../family/sweep-family.js";
+import { semverOf } from "../releases/release-version.js";
 import { lastLine, runCommand } from "../spawn/run-command.js";
 
 /** An entry point a release may have; without it, the one line that says what the release lacks. */
@@ -38,10 +39,18 @@ export function parseEntries(text: string): ReleaseEntries | string {
   return { release: found.release, entries: found.entries, shapes };
 }
 
-/** Asks the family's release harness which entry points the release installed in `directory` has. */
-export async function releaseEntries(family: SweepFamily, directory: string, apps: string): Promise<ReleaseEntries | string> {
+/**
+ * Asks the family's release harness which entry points the release installed in `directory` has. A harness that
+ * says it serves another release than the one asked for (a build that took a stale binary) serves none: its rows
+ * would be another release's.
+ */
+export async function releaseEntries(family: SweepFamily, version: string, directory: string, apps: string): Promise<ReleaseEntries | string> {
   const { command, cwd } = family.harness(directory, "--entries", apps);
   const asked = await runCommand("/bin/sh", ["-c", command], { cwd, timeoutMs: 180_000 });
   if (asked.code !== 0 || asked.failure) return `cannot import ${family.package} from its install: ${lastLine(asked)}`;
-  return parseEntries(asked.stdout);
+  const found = parseEntries(asked.stdout);
+  if (typeof found === "string" || sameRelease(found.release, version)) return found;
+  return `the install of ${family.package} ${version} serves ${found.release}: remove ${directory} and sweep again`;
 }
+
+const sameRelease = (said: string, asked: string) => said === asked || (semverOf(said) !== undefined && semverOf(said) === semverOf(asked));

@@ -8,6 +8,7 @@ export const openrouterPython: SweepFamily = {
   name: "openrouter-python",
   package: "openrouter",
   registry: "PyPI",
+  installJobs: 4,
   entries: ["client", "validate_json"],
   releases: () => pypiReleases("openrouter"),
   install: (version, directory) => pypiInstall("openrouter", version, directory),

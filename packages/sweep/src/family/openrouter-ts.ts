@@ -8,6 +8,7 @@ export const openrouterTs: SweepFamily = {
   name: "openrouter-ts",
   package: "@openrouter/sdk",
   registry: "npm",
+  installJobs: 4,
   entries: ["client", "fromJSON"],
   releases: () => npmReleases("@openrouter/sdk"),
   install: (version, directory) => npmInstall("@openrouter/sdk", version, directory),

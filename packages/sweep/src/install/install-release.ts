@@ -15,7 +15,7 @@ export const releaseDirectory = (cache: string, family: SweepFamily, version: st
  * Installs one release into the cache unless it is there already. It is installed into a directory of its own and
  * moved into place only once whole, with a marker, so an install that failed or was cut short is never taken for one.
  */
-export async function installRelease(family: SweepFamily, version: string, cache: string): Promise<Installed> {
+export async function installRelease(family: SweepFamily, version: string, cache: string, apps: string): Promise<Installed> {
   const directory = releaseDirectory(cache, family, version);
   if (existsSync(join(directory, marker))) return { version, directory, cached: true };
   // What an install cut short left behind is removed before this one starts; one another sweep is still making
@@ -25,7 +25,7 @@ export async function installRelease(family: SweepFamily, version: string, cache
     if (!isRunning(Number(left.slice(left.lastIndexOf("-") + 1)))) rmSync(join(dirname(directory), left), { recursive: true, force: true });
   const partial = `${directory}.partial-${process.pid}`;
   mkdirSync(partial, { recursive: true });
-  const result = await family.install(version, partial);
+  const result = await family.install(version, partial, apps);
   if (result.code !== 0 || result.failure) {
     rmSync(partial, { recursive: true, force: true });
     return { version, failure: `cannot install ${family.package} ${version} from ${family.registry}: ${lastLine(result)}` };

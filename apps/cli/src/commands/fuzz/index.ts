@@ -25,8 +25,15 @@ import { describeFinding } from "./describe-finding.js";
 /** "ImageGenToolCall, stream" or "19 shapes (ImageGenToolCall, …)": enough to see what was fuzzed. */
 const someShapes = (shapes: readonly string[]) => (shapes.length <= 3 ? shapes.join(", ") : `${shapes.length} shapes (${shapes.slice(0, 3).join(", ")}, …)`);
 
-const connect = (io: Io, targets: ReturnType<typeof targetsFrom>): Promise<Contestant[]> =>
-  connectContestants(targets, (target, error) => io.stdout(terminalText(`fuzz: ${target.name} is unavailable: ${error.message}\n`, { multiline: true })));
+/** The contestants that started, and how many asked for did not: a campaign without them is no verdict on them. */
+async function connect(io: Io, targets: ReturnType<typeof targetsFrom>): Promise<{ contestants: Contestant[]; lost: number }> {
+  let lost = 0;
+  const contestants = await connectContestants(targets, (target, error) => {
+    lost++;
+    io.stdout(terminalText(`fuzz: could not start ${target.name}: ${error.message}\n`, { multiline: true }));
+  });
+  return { contestants, lost };
+}
 
 export const fuzz: Command = {
   name: "fuzz",
@@ -58,10 +65,11 @@ export const fuzz: Command = {
     const directory = reportDirectory("fuzz", values["report-dir"] ?? "reports/fuzz");
     // The campaign writes no run log: on a signal, the harnesses are killed and the line says the campaign is incomplete.
     const stopListening = onInterrupt(io, () => []);
-    const contestants = await connect(io, targets);
+    const { contestants, lost } = await connect(io, targets);
     if (contestants.length === 0) {
       stopListening();
-      throw new UsageError("fuzz: no implementation could be started");
+      io.stderr("imagegen-conformance: fuzz: no implementation could be started\n");
+      return exitCode.couldNotStart;
     }
     // Unnamed, the shapes are those the implementations declare: inputs no one can judge are not generated.
     const shapes = named ?? declaredShapes(contestants.map((contestant) => contestant.connection.description));
@@ -91,7 +99,7 @@ export const fuzz: Command = {
         io.stdout(
           `input ${replayPath.join(":")}: ${judged?.input.testCase.input}\n${judged?.signature ? `disagreement: ${judged.signature}` : "no disagreement"}\n${judged?.unjudged ? `could not be judged: ${judged.unjudged}\n` : ""}`,
         );
-        return judged?.signature ? 1 : judged?.unjudged ? exitCode.incomplete : 0;
+        return judged?.signature ? exitCode.notConformant : judged?.unjudged ? exitCode.incomplete : lost > 0 ? exitCode.couldNotStart : exitCode.ok;
       }
       let shown = -1;
       const today = new Date().toISOString().slice(0, 10);
@@ -128,7 +136,8 @@ export const fuzz: Command = {
       // What each judged: an input of a shape it does not declare is skipped, and is no evidence about it.
       for (const [label, count] of result.judgedBy)
         io.stdout(`${terminalText(`  ${label}: judged ${count} of the ${result.checked}${count === 0 ? ": it declares none of the shapes fuzzed" : ""}`)}\n`);
-      return result.findings.length > 0 ? 1 : unjudged.count > 0 ? exitCode.incomplete : 0;
+      if (lost > 0) io.stdout(`fuzz: ${lost} of the ${targets.length} implementations asked for could not start: no verdict on them\n`);
+      return result.findings.length > 0 ? exitCode.notConformant : unjudged.count > 0 ? exitCode.incomplete : lost > 0 ? exitCode.couldNotStart : exitCode.ok;
     } finally {
       await Promise.all(contestants.map((contestant) => contestant.connection.close()));
       stopListening();

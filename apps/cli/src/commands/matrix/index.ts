@@ -73,6 +73,6 @@ export const matrix: Command = {
       for (const readme of writeHarnessReadmes(data, harnesses, { findings: resolve(values.findings), date: today(), fuzzInputs: fuzzRuns }))
         io.stdout(`findings: ${relative(repositoryRoot, readme)}\n`);
     }
-    return gateVerdict(io, data, verdict, values.baseline, log.path);
+    return gateVerdict(io, data, verdict, { baseline: values.baseline, log: log.path, named: values.sdk !== undefined });
   },
 };

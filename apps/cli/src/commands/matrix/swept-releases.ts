@@ -19,7 +19,7 @@ export async function sweptReleases(
   const targets: Target[] = [];
   for (const { family, selection } of sweeps) {
     const skip = new Set(pinned.filter((harness) => harness.sdk === family.package).map((harness) => harness.version));
-    const found = await sweptTargets(io, family, selection, { cache, jobs: 4, apps, skip, command: "matrix" });
+    const found = await sweptTargets(io, family, selection, { cache, jobs: family.installJobs, apps, skip, command: "matrix" });
     const name = `${family.name}@${selection}`;
     targets.push(
       ...(typeof found === "string" ? [{ name, reach: { sdk: name }, connect: () => Promise.reject(new HarnessStartError(found)) }] : found.targets),

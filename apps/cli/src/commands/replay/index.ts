@@ -35,12 +35,21 @@ export const replay: Command = {
       (reproducer) => targets.get(reproducer) as Target,
     ).finally(stopListening);
     let stillFailing = 0;
-    replayed.forEach(({ outcome, fixed }, index) => {
+    let notStarted = 0;
+    replayed.forEach(({ outcome, fixed, unavailable }, index) => {
+      const path = terminalText(files[index]?.path ?? "");
+      // Not started is not "still failing": nothing was asked of the SDK.
+      if (unavailable) {
+        notStarted++;
+        io.stdout(`COULD NOT START ${path}: ${terminalText(unavailable.split("\n")[0] ?? "").slice(0, 300)}\n`);
+        return;
+      }
       if (!fixed) stillFailing++;
       const reason = terminalText(outcome.reason.split("\n")[0] ?? "").slice(0, 300);
-      io.stdout(`${fixed ? "FIXED" : "STILL FAILING"} ${terminalText(files[index]?.path ?? "")}: ${outcome.kind}: ${reason}\n`);
+      io.stdout(`${fixed ? "FIXED" : "STILL FAILING"} ${path}: ${outcome.kind}: ${reason}\n`);
     });
-    io.stdout(`replay: ${replayed.length - stillFailing} fixed, ${stillFailing} still failing\n`);
-    return stillFailing === 0 ? exitCode.ok : exitCode.notConformant;
+    const fixed = replayed.length - stillFailing - notStarted;
+    io.stdout(`replay: ${fixed} fixed, ${stillFailing} still failing${notStarted > 0 ? `, ${notStarted} could not start` : ""}\n`);
+    return stillFailing > 0 ? exitCode.notConformant : notStarted > 0 ? exitCode.couldNotStart : exitCode.ok;
   },
 };

@@ -4,6 +4,7 @@ import { casePattern, evaluateGate } from "@imagegen-conformance/gate";
 import { behaviourText, collectReport, isConformant, renderMarkdown, writeReportFiles } from "@imagegen-conformance/report";
 import { inShard, isProblem, type Outcome, RunLog, runConformance, type Task } from "@imagegen-conformance/runner";
 import type { Command } from "../../cli/command.js";
+import { sayCouldNotStart } from "../../cli/could-not-start.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { appendStepSummary } from "../../cli/github-actions.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
@@ -115,6 +116,8 @@ export const run: Command = {
     io.stdout(`reports: ${reportDirectory}/ (report.html, junit.xml, summary.md, summary.json, badges/, run.jsonl, reproducers/)\n`);
     const incomplete = data.incomplete.length > 0;
     if (incomplete) sayIncomplete(io, "run", data, "no verdict");
+    // What was asked for and did not start is no verdict on it, whatever the rest did.
+    if (sayCouldNotStart(io, "run", data)) return exitCode.couldNotStart;
     if (!verdict) return incomplete ? exitCode.incomplete : data.implementations.every(isConformant) ? exitCode.ok : exitCode.notConformant;
     sayGateProblems(io, verdict.problems);
     if (incomplete) return exitCode.incomplete;

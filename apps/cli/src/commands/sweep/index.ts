@@ -40,8 +40,8 @@ export const sweep: Command = {
     if (!family)
       throw new UsageError(`sweep: --sdk expected one of ${Object.keys(sweepFamilies).join(", ")}, received ${JSON.stringify(values.sdk ?? "nothing")}`);
     const shard = shardOption("sweep", values.shard);
-    // Installs wait on the registry more than on the CPU: four at a time on any machine.
-    const jobs = parseInteger("sweep", "jobs", values.jobs, { min: 1, max: 64 }) ?? 4;
+    // As many installs at once as the family's kind of install pays for (downloads wait, builds compute).
+    const jobs = parseInteger("sweep", "jobs", values.jobs, { min: 1, max: 64 }) ?? family.installJobs;
     const fuzzRuns = parseInteger("sweep", "fuzz-runs", values["fuzz-runs"], { min: 0, max: 10_000_000 }) ?? 0;
     const seed = values.seed === undefined ? 1 : seedFrom("sweep", values.seed);
     const level = oneOf("sweep", "level", values.level, levels, "required");

@@ -17,8 +17,8 @@ export async function prepareReleases(
   let done = 0;
   return inParallel(versions, options.jobs, async (version) => {
     const started = Date.now();
-    const installed = await installRelease(family, version, options.cache);
-    const entries = "failure" in installed ? installed.failure : await releaseEntries(family, installed.directory, options.apps);
+    const installed = await installRelease(family, version, options.cache, options.apps);
+    const entries = "failure" in installed ? installed.failure : await releaseEntries(family, version, installed.directory, options.apps);
     done++;
     const found = typeof entries === "string" && !("failure" in installed) ? `; ${entries}` : "";
     io.stderr(

@@ -20,9 +20,10 @@ export function releaseTarget(id: string, options: { cache?: string | undefined;
     name: id,
     reach: { sdk: id },
     connect: async () => {
-      const installed = await installRelease(family, version, cacheDirectory(options.cache));
+      const apps = join(repositoryRoot, "apps");
+      const installed = await installRelease(family, version, cacheDirectory(options.cache), apps);
       if ("failure" in installed) throw new HarnessStartError(installed.failure);
-      const { command, cwd } = family.harness(installed.directory, entry, join(repositoryRoot, "apps"));
+      const { command, cwd } = family.harness(installed.directory, entry, apps);
       return SubprocessConnection.open({
         command,
         cwd,

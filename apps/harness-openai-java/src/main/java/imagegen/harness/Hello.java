@@ -15,6 +15,23 @@ final class Hello {
    */
   static final int IN_FLIGHT = 4;
 
+  /**
+   * The one line `sweep` asks a release harness for (`--entries`): the SDK's version as it reports itself, every
+   * entry (a release that lacks what the harness calls does not compile, so each entry of a built one is there) and
+   * each catalogue shape with the SDK type it is read as.
+   */
+  static ObjectNode entries(java.util.List<Entry> entries) {
+    ObjectNode answer = Json.object().put("release", Properties.getPackageVersion());
+    ObjectNode shapes = Json.object();
+    var found = answer.putArray("entries");
+    for (Entry entry : entries) {
+      found.addObject().put("name", entry.name).put("available", true);
+      entry.shapes.forEach(shape -> shapes.put(shape.name(), shape.typeName()));
+    }
+    answer.set("shapes", shapes);
+    return answer;
+  }
+
   static ObjectNode of(Entry entry) {
     ObjectNode hello = Json.object().put("op", "hello").put("protocol", 1);
     // The version the loaded SDK reports of itself (its jar's Implementation-Version), the one it sends as X-Stainless-Package-Version.

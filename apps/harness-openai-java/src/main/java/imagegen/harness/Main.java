@@ -23,8 +23,14 @@ public final class Main {
     OutputStream protocol = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
     PrintStream logs = System.err;
     System.setOut(logs); // a stray print, the SDK's or a library's, cannot reach the protocol stream
+    if (args.length == 1 && args[0].equals("--entries")) {
+      protocol.write(Json.MAPPER.writeValueAsBytes(Hello.entries(ENTRIES.keySet().stream().sorted().map(name -> ENTRIES.get(name).get()).toList())));
+      protocol.write('\n');
+      protocol.flush();
+      System.exit(0);
+    }
     if (args.length != 1 || !ENTRIES.containsKey(args[0])) {
-      logs.println("usage: harness <entry>, the entry one of: client, readValue, validate (got " + (args.length == 0 ? "none" : String.join(" ", args)) + ")");
+      logs.println("usage: harness --entries | <entry>, the entry one of: client, readValue, validate (got " + (args.length == 0 ? "none" : String.join(" ", args)) + ")");
       System.exit(2);
     }
     int code = new Loop(ENTRIES.get(args[0]).get(), protocol, logs).serve(System.in);

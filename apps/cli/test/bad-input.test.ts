@@ -52,7 +52,7 @@ describe("every bad input is one line and exit 2", () => {
     const root = fresh();
     mkdirSync(join(root, "apps", "harness-x"), { recursive: true });
     writeFileSync(join(root, "apps", "harness-x", "harness.json"), JSON.stringify(file));
-    expect(() => registeredHarnesses(root)).toThrow(`${join("apps", "harness-x", "harness.json")}: ${line}`);
+    expect(() => registeredHarnesses(join(root, "apps"))).toThrow(`${join("apps", "harness-x", "harness.json")}: ${line}`);
   });
 
   it("the registry of this repository passes its schema", () => {

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseJsonText, schemaErrorLine } from "@imagegen-conformance/core";
 import { sweepFamilies } from "@imagegen-conformance/sweep";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import { UsageError } from "../cli/usage-error.js";
+import { harnessApps } from "./harness-apps.js";
 import { harnessFileSchema } from "./harness-file-schema.js";
 
 /** One real SDK behind a harness in this repository, as its `apps/<harness>/harness.json` declares it. */
@@ -45,21 +46,20 @@ function readHarnessFile(root: string, file: string): Omit<RegisteredHarness, "d
   return (parsed.value as { harnesses: Omit<RegisteredHarness, "directory">[] }).harnesses;
 }
 
-/** Every harness declared under apps/, sorted by id. */
-export function registeredHarnesses(root = repositoryRoot): RegisteredHarness[] {
-  const apps = join(root, "apps");
+/** Every harness declared under apps/ (for an installed CLI, its shipped copy: harness-apps.ts), sorted by id. */
+export function registeredHarnesses(apps = harnessApps()): RegisteredHarness[] {
   if (!existsSync(apps)) return [];
   const harnesses = readdirSync(apps)
     .filter((name) => existsSync(join(apps, name, "harness.json")))
     .flatMap((name) =>
-      readHarnessFile(root, join("apps", name, "harness.json")).map((entry) => ({
+      readHarnessFile(dirname(apps), join(basename(apps), name, "harness.json")).map((entry) => ({
         id: entry.id,
         sdk: entry.sdk,
         version: entry.version,
         language: entry.language,
         command: entry.command,
         ...(entry.prepare === undefined ? {} : { prepare: entry.prepare }),
-        directory: join(root, "apps", name),
+        directory: join(apps, name),
       })),
     );
   const twice = harnesses.find((harness, index) => harnesses.findIndex((other) => other.id === harness.id) !== index);
@@ -75,8 +75,8 @@ export function registeredHarnesses(root = repositoryRoot): RegisteredHarness[] 
 /** How `--sdk` names a published release no pinned harness checks. */
 export const releaseForm = `<${Object.keys(sweepFamilies).join("|")}>@<version>/<entry>`;
 
-export function selectHarnesses(ids: readonly string[] | undefined, command: string): RegisteredHarness[] {
-  const all = registeredHarnesses();
+export function selectHarnesses(ids: readonly string[] | undefined, command: string, apps = harnessApps()): RegisteredHarness[] {
+  const all = registeredHarnesses(apps);
   if (!ids || ids.length === 0) return all;
   return ids.flatMap((id) => {
     const found = all.filter((harness) => harness.id === id || harness.id.startsWith(`${id}/`));

@@ -5,6 +5,7 @@ import type { Command } from "../../cli/command.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
 import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
 import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
+import { harnessApps } from "../../registry/harness-apps.js";
 import { repositoryRoot, selectHarnesses } from "../../registry/harness-registry.js";
 import { prepareHarnesses } from "../../registry/prepare-harnesses.js";
 import { loadBaseline, today } from "../baseline/gate-results.js";
@@ -47,7 +48,7 @@ export const matrix: Command = {
     const level = oneOf("matrix", "level", values.level, levels, "required");
     const gated = levels.slice(0, levels.indexOf(level) + 1);
     const gate = values.baseline === undefined ? undefined : loadBaseline("matrix", values.baseline).baseline;
-    const harnesses = selectHarnesses(values.sdk, "matrix");
+    const harnesses = selectHarnesses(values.sdk, "matrix", harnessApps(values["cache-dir"]));
     const failures = prepareHarnesses(harnesses, (line) => io.stderr(`matrix: ${line}`));
     // The main job's releases besides the pins, unless the SDKs were named or --sweep says otherwise.
     const sweeps = values.sweep ?? (values.sdk ? [] : mainJobSweeps);

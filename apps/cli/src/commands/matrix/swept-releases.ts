@@ -1,8 +1,8 @@
-import { join } from "node:path";
 import { HarnessStartError, type Target } from "@imagegen-conformance/runner";
 import type { SweepFamily } from "@imagegen-conformance/sweep";
 import type { Io } from "../../cli/command.js";
-import { type RegisteredHarness, repositoryRoot } from "../../registry/harness-registry.js";
+import { harnessApps } from "../../registry/harness-apps.js";
+import type { RegisteredHarness } from "../../registry/harness-registry.js";
 import { sweptTargets } from "../sweep/swept-targets.js";
 
 /**
@@ -15,7 +15,7 @@ export async function sweptReleases(
   pinned: readonly RegisteredHarness[],
   cache: string,
 ): Promise<Target[]> {
-  const apps = join(repositoryRoot, "apps");
+  const apps = harnessApps(cache);
   const targets: Target[] = [];
   for (const { family, selection } of sweeps) {
     const skip = new Set(pinned.filter((harness) => harness.sdk === family.package).map((harness) => harness.version));

@@ -1,5 +1,4 @@
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
 import { cacheDirectory, selections, sweepFamilies } from "@imagegen-conformance/sweep";
 import type { Command } from "../../cli/command.js";
@@ -9,7 +8,7 @@ import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
 import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
 import { shardOption } from "../../cli/shard-option.js";
 import { UsageError } from "../../cli/usage-error.js";
-import { repositoryRoot } from "../../registry/harness-registry.js";
+import { harnessApps } from "../../registry/harness-apps.js";
 import { checkTargets } from "../matrix/check-targets.js";
 import { startLog } from "../matrix/start-log.js";
 import { writeMatrixReports } from "../matrix/write-matrix-reports.js";
@@ -49,7 +48,7 @@ export const sweep: Command = {
     const cache = cacheDirectory(values["cache-dir"]);
     const selection = values.releases ?? "latest-per-minor";
     const stopListening = onInterrupt(io);
-    const swept = await sweptTargets(io, family, selection, { cache, jobs, apps: join(repositoryRoot, "apps"), shard, command: "sweep" });
+    const swept = await sweptTargets(io, family, selection, { cache, jobs, apps: harnessApps(values["cache-dir"]), shard, command: "sweep" });
     if (typeof swept === "string") {
       stopListening();
       io.stderr(`sweep: ${swept}\n`);

@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import { HarnessStartError, SubprocessConnection, type Target } from "@imagegen-conformance/runner";
 import { cacheDirectory, installRelease, type SweepFamily, sweepFamilies } from "@imagegen-conformance/sweep";
-import { repositoryRoot } from "../../registry/harness-registry.js";
+import { harnessApps } from "../../registry/harness-apps.js";
 
 /** A published release's entry point as sweep rows are keyed and `--sdk` takes it: `openrouter-ts@0.13.67/fromJSON`. */
 export const releaseId = (family: SweepFamily, version: string, entry: string) => `${family.name}@${version}/${entry}`;
@@ -20,7 +19,7 @@ export function releaseTarget(id: string, options: { cache?: string | undefined;
     name: id,
     reach: { sdk: id },
     connect: async () => {
-      const apps = join(repositoryRoot, "apps");
+      const apps = harnessApps(options.cache);
       const installed = await installRelease(family, version, cacheDirectory(options.cache), apps);
       if ("failure" in installed) throw new HarnessStartError(installed.failure);
       const { command, cwd } = family.harness(installed.directory, entry, apps);

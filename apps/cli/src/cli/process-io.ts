@@ -1,4 +1,5 @@
 import { killHarnessGroups } from "@imagegen-conformance/runner";
+import { colourWanted, paint } from "./colour.js";
 import type { Io } from "./command.js";
 import { exitCode } from "./exit-code.js";
 
@@ -29,8 +30,11 @@ export function processIo(listing: boolean): Io {
         process.stderr.write(`imagegen-conformance: cannot write output: ${error.code ?? error.message.split("\n")[0]}\n`);
     });
   }
-  const writer = (stream: NodeJS.WriteStream) => (text: string) => {
-    if (!closed.has(stream)) stream.write(text);
+  const writer = (stream: NodeJS.WriteStream) => {
+    const coloured = colourWanted(process.env, stream.isTTY === true);
+    return (text: string) => {
+      if (!closed.has(stream)) stream.write(coloured ? paint(text) : text);
+    };
   };
   return { stdout: writer(process.stdout), stderr: writer(process.stderr), stdin: readStdin, interactive: process.stdout.isTTY === true };
 }

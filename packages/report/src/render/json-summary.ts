@@ -1,5 +1,6 @@
 import { behaviourClasses } from "@imagegen-conformance/runner";
 import type { ImplementationReport, ReportData } from "../read/report-data.js";
+import { releaseTimelines } from "../view/release-timeline.js";
 import { totalsOf } from "../view/totals.js";
 import { coverageOfReport, verdictOf } from "./verdict.js";
 
@@ -11,9 +12,11 @@ export const measuredValues = (measured: ImplementationReport["measured"]) =>
       .map(([dimension, measurement]) => [dimension, { value: measurement.value, counts: measurement.counts }]),
   );
 
-/** The machine-readable summary: per implementation, its totals, counts per shape and check, and verdict; then every behaviour. */
+/** The machine-readable summary: per implementation, its totals, counts per shape and check, and verdict; then every behaviour, and the release timelines of a sweep. */
 export function renderJsonSummary(data: ReportData): string {
   const totals = new Map(totalsOf(data).map((entry) => [entry.label, entry]));
+  // A run of several releases of one SDK (a sweep) says what changed between them, as summary.md does.
+  const timelines = releaseTimelines(data);
   const summary = {
     seed: data.header?.seed,
     cases: data.cases,
@@ -59,6 +62,7 @@ export function renderJsonSummary(data: ReportData): string {
       shapes: behaviour.shapes,
       example: { case: behaviour.example.case, check: behaviour.example.check, kind: behaviour.example.kind, reason: behaviour.example.reason },
     })),
+    ...(timelines.length > 0 ? { timelines } : {}),
   };
   return `${JSON.stringify(summary, null, 2)}\n`;
 }

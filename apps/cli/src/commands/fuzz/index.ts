@@ -12,6 +12,7 @@ import {
 import type { Command, Io } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
+import { formatOption, formatUsage, outputFormat } from "../../cli/output-format.js";
 import { parseArguments } from "../../cli/parse-arguments.js";
 import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
@@ -38,10 +39,10 @@ async function connect(io: Io, targets: ReturnType<typeof targetsFrom>): Promise
 export const fuzz: Command = {
   name: "fuzz",
   summary: "generate values and streams, find where implementations disagree, and shrink each disagreement",
-  usage:
-    'imagegen-conformance fuzz [--impl <name>]... [--sdk <id>]... [--harness "<command>"]... [--shape <name|stream>]... [--runs <n>] [--seed <n>] [--shard <i>/<n>] [--decode-only] [--report-dir <dir>] [--replay-path <path>]',
-  async run(args, io) {
+  usage: `imagegen-conformance fuzz [--impl <name>]... [--sdk <id>]... [--harness "<command>"]... [--shape <name|stream>]... [--runs <n>] [--seed <n>] [--shard <i>/<n>] [--decode-only] [--report-dir <dir>] [--replay-path <path>] ${formatUsage}`,
+  async run(args, terminal) {
     const { values } = parseArguments("fuzz", args, {
+      ...formatOption,
       impl: { type: "string", multiple: true },
       sdk: { type: "string", multiple: true },
       harness: { type: "string", multiple: true },
@@ -53,6 +54,7 @@ export const fuzz: Command = {
       "replay-path": { type: "string" },
       "decode-only": { type: "boolean" },
     });
+    const { io, json } = outputFormat("fuzz", values.format, terminal);
     // A parser-only campaign: no encode round trips, which some SDKs make costly (a model built per call).
     const skipEncode = values["decode-only"] ?? false;
     const targets = targetsFrom("fuzz", values, { io });
@@ -102,6 +104,7 @@ export const fuzz: Command = {
         return judged?.signature ? exitCode.notConformant : judged?.unjudged ? exitCode.incomplete : lost > 0 ? exitCode.couldNotStart : exitCode.ok;
       }
       let shown = -1;
+      const disagreements: object[] = [];
       const today = new Date().toISOString().slice(0, 10);
       let number = 0;
       const result = await runCampaign({
@@ -112,12 +115,19 @@ export const fuzz: Command = {
         skipEncode,
         ...(shard ? { shard } : {}),
         // Written as each is shrunk, inside the campaign: one that cannot be written is reported, and the rest go on.
-        write: (finding) =>
-          io.stdout(
-            terminalText(describeFinding(++number, finding, writeCounterexample(directory, finding, contestants, seed, command, today), seed), {
-              multiline: true,
-            }),
-          ),
+        write: (finding) => {
+          const written = writeCounterexample(directory, finding, contestants, seed, command, today);
+          disagreements.push({
+            signature: finding.minimal.signature,
+            shape: finding.minimal.input.shape,
+            input: written.testCase.input,
+            verdicts: Object.fromEntries(finding.minimal.verdicts),
+            case: written.caseFile,
+            reproducers: written.reproducers,
+            replay: `--seed ${seed} --replay-path ${written.path}`,
+          });
+          io.stdout(terminalText(describeFinding(++number, finding, written, seed), { multiline: true }));
+        },
         onProgress: (checked, total, findings) => {
           const tenth = Math.floor((checked / total) * 10);
           if (tenth > shown) {
@@ -137,6 +147,16 @@ export const fuzz: Command = {
       for (const [label, count] of result.judgedBy)
         io.stdout(`${terminalText(`  ${label}: judged ${count} of the ${result.checked}${count === 0 ? ": it declares none of the shapes fuzzed" : ""}`)}\n`);
       if (lost > 0) io.stdout(`fuzz: ${lost} of the ${targets.length} implementations asked for could not start: no verdict on them\n`);
+      json({
+        seed,
+        inputs: result.checked,
+        shapes,
+        implementations: contestants.map((contestant) => contestant.label),
+        judged: Object.fromEntries(result.judgedBy),
+        disagreements,
+        unjudged: { count: unjudged.count, named: unjudged.named },
+        couldNotStart: lost,
+      });
       return result.findings.length > 0 ? exitCode.notConformant : unjudged.count > 0 ? exitCode.incomplete : lost > 0 ? exitCode.couldNotStart : exitCode.ok;
     } finally {
       await Promise.all(contestants.map((contestant) => contestant.connection.close()));

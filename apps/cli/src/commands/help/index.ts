@@ -23,7 +23,7 @@ export function helpCommand(commands: () => readonly Command[]): Command {
       for (const command of known) io.stdout(`  ${command.name.padEnd(10)} ${command.summary}\n`);
       io.stdout("\n  --version  print the version; <command> --help: how to use a command\n");
       io.stdout(
-        `\nexit codes: ${exitCode.ok} conformant or valid, ${exitCode.notConformant} not, ${exitCode.usage} a usage or input error, ${exitCode.incomplete} incomplete (cut short or not judged), ${exitCode.sigint}/${exitCode.sigterm} interrupted\n`,
+        `\nexit codes: ${exitCode.ok} conformant or valid, ${exitCode.notConformant} not, ${exitCode.usage} a usage or input error, ${exitCode.incomplete} incomplete (cut short or not judged), ${exitCode.couldNotStart} an SDK asked for could not start, ${exitCode.sigint}/${exitCode.sigterm} interrupted\n`,
       );
       return exitCode.ok;
     },

@@ -1,8 +1,10 @@
 import { relative, resolve } from "node:path";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
+import { renderJsonSummary } from "@imagegen-conformance/report";
 import { cacheDirectory } from "@imagegen-conformance/sweep";
 import type { Command } from "../../cli/command.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
+import { formatOption, formatUsage, outputFormat } from "../../cli/output-format.js";
 import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
 import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
 import { harnessApps } from "../../registry/harness-apps.js";
@@ -27,10 +29,10 @@ const levels = ["required", "recommended", "optional"] as const;
 export const matrix: Command = {
   name: "matrix",
   summary: "the main job: every SDK harness of this repository against the corpus and a fuzz budget, as one matrix",
-  usage:
-    "imagegen-conformance matrix [--sdk <id>]... [--report-dir <dir>] [--fuzz-runs <n>] [--seed <n>] [--baseline <file>] [--findings <file.md>] [--level required|recommended|optional] [--sweep <family>@<releases>|none]... [--cache-dir <dir>]",
-  async run(args, io) {
+  usage: `imagegen-conformance matrix [--sdk <id>]... [--report-dir <dir>] [--fuzz-runs <n>] [--seed <n>] [--baseline <file>] [--findings <file.md>] [--level required|recommended|optional] [--sweep <family>@<releases>|none]... [--cache-dir <dir>] ${formatUsage}`,
+  async run(args, terminal) {
     const { values } = parseArguments("matrix", args, {
+      ...formatOption,
       sdk: { type: "string", multiple: true },
       "report-dir": { type: "string" },
       "fuzz-runs": { type: "string" },
@@ -41,6 +43,7 @@ export const matrix: Command = {
       sweep: { type: "string", multiple: true },
       "cache-dir": { type: "string" },
     });
+    const { io, json } = outputFormat("matrix", values.format, terminal);
     const directory = reportDirectory("matrix", values["report-dir"] ?? "reports/matrix");
     const fuzzRuns = parseInteger("matrix", "fuzz-runs", values["fuzz-runs"], { min: 0, max: 10_000_000 }) ?? 2000;
     // A fixed default seed: the main job and CI give the same matrix run after run.
@@ -67,6 +70,7 @@ export const matrix: Command = {
     stopListening();
     const { data, verdict } = await writeMatrixReports(directory, log.path, gate);
     sayResults(io, data, directory);
+    json(renderJsonSummary(data));
     if (values.findings) {
       writeFindings(values.findings, data, directory, cases, fuzzRuns);
       io.stdout(`findings: ${values.findings}\n`);

@@ -1,13 +1,14 @@
 import { join } from "node:path";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
 import { casePattern, evaluateGate } from "@imagegen-conformance/gate";
-import { behaviourText, collectReport, isConformant, renderMarkdown, writeReportFiles } from "@imagegen-conformance/report";
+import { behaviourText, collectReport, isConformant, renderJsonSummary, renderMarkdown, writeReportFiles } from "@imagegen-conformance/report";
 import { inShard, isProblem, type Outcome, RunLog, runConformance, type Task } from "@imagegen-conformance/runner";
 import type { Command } from "../../cli/command.js";
 import { sayCouldNotStart } from "../../cli/could-not-start.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { appendStepSummary } from "../../cli/github-actions.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
+import { formatOption, formatUsage, outputFormat } from "../../cli/output-format.js";
 import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
 import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
@@ -27,10 +28,10 @@ const levels = ["required", "recommended", "optional"] as const;
 export const run: Command = {
   name: "run",
   summary: "check implementations against the corpus and say which conform",
-  usage:
-    'imagegen-conformance run [--impl <name>]... [--sdk <id>]... [--harness "<command>"]... [--shape <name>]... [--case <pattern>]... [--report-dir <dir>] [--seed <n>] [--level required|recommended|optional] [--timeout <ms>] [--batch <n>] [--corpus <dir>] [--shard <i>/<n>] [--baseline <file>]',
-  async run(args, io) {
+  usage: `imagegen-conformance run [--impl <name>]... [--sdk <id>]... [--harness "<command>"]... [--shape <name>]... [--case <pattern>]... [--report-dir <dir>] [--seed <n>] [--level required|recommended|optional] [--timeout <ms>] [--batch <n>] [--corpus <dir>] [--shard <i>/<n>] [--baseline <file>] ${formatUsage}`,
+  async run(args, terminal) {
     const { values } = parseArguments("run", args, {
+      ...formatOption,
       impl: { type: "string", multiple: true },
       sdk: { type: "string", multiple: true },
       harness: { type: "string", multiple: true },
@@ -45,6 +46,7 @@ export const run: Command = {
       shard: { type: "string" },
       baseline: { type: "string" },
     });
+    const { io, json } = outputFormat("run", values.format, terminal);
     const seed = seedFrom("run", values.seed);
     const level = oneOf("run", "level", values.level, levels, "required");
     const gated = levels.slice(0, levels.indexOf(level) + 1);
@@ -112,6 +114,7 @@ export const run: Command = {
     // With a baseline, the gate decides: every failure expected, nothing stale. Judged first, so JUnit agrees with it.
     const verdict = gate && values.baseline ? evaluateGate(gateResults(data), gate, today()) : undefined;
     writeReportFiles(reportDirectory, data, verdict ? knownFailures(verdict) : undefined);
+    json(renderJsonSummary(data));
     appendStepSummary(renderMarkdown(data));
     io.stdout(`reports: ${reportDirectory}/ (report.html, junit.xml, summary.md, summary.json, badges/, run.jsonl, reproducers/)\n`);
     const incomplete = data.incomplete.length > 0;

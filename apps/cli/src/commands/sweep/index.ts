@@ -1,9 +1,11 @@
 import { availableParallelism } from "node:os";
 import { loadCorpus } from "@imagegen-conformance/fixtures";
+import { renderJsonSummary } from "@imagegen-conformance/report";
 import { cacheDirectory, selections, sweepFamilies } from "@imagegen-conformance/sweep";
 import type { Command } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
+import { formatOption, formatUsage, outputFormat } from "../../cli/output-format.js";
 import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
 import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
 import { shardOption } from "../../cli/shard-option.js";
@@ -22,9 +24,10 @@ const levels = ["required", "recommended", "optional"] as const;
 export const sweep: Command = {
   name: "sweep",
   summary: "every published release of one SDK against the corpus: which release changed which behaviour",
-  usage: `imagegen-conformance sweep --sdk <${Object.keys(sweepFamilies).join("|")}> [--releases ${selections.join("|")}|<v1,v2,…>|<semver range>] [--shard <i>/<n>] [--cache-dir <dir>] [--jobs <n>] [--fuzz-runs <n>] [--seed <n>] [--report-dir <dir>] [--level required|recommended|optional]`,
-  async run(args, io) {
+  usage: `imagegen-conformance sweep --sdk <${Object.keys(sweepFamilies).join("|")}> [--releases ${selections.join("|")}|<v1,v2,…>|<semver range>] [--shard <i>/<n>] [--cache-dir <dir>] [--jobs <n>] [--fuzz-runs <n>] [--seed <n>] [--report-dir <dir>] [--level required|recommended|optional] ${formatUsage}`,
+  async run(args, terminal) {
     const { values } = parseArguments("sweep", args, {
+      ...formatOption,
       sdk: { type: "string" },
       releases: { type: "string" },
       shard: { type: "string" },
@@ -35,6 +38,7 @@ export const sweep: Command = {
       "report-dir": { type: "string" },
       level: { type: "string" },
     });
+    const { io, json } = outputFormat("sweep", values.format, terminal);
     const family = sweepFamilies[values.sdk ?? ""];
     if (!family)
       throw new UsageError(`sweep: --sdk expected one of ${Object.keys(sweepFamilies).join(", ")}, received ${JSON.stringify(values.sdk ?? "nothing")}`);
@@ -70,6 +74,7 @@ export const sweep: Command = {
     stopListening();
     const { data } = await writeMatrixReports(directory, log.path, undefined);
     saySweep(io, data, directory);
+    json(renderJsonSummary(data));
     if (data.incomplete.length === 0) return exitCode.ok;
     sayIncomplete(io, "sweep", data, "the timeline rests on what was measured");
     return exitCode.incomplete;

@@ -16,7 +16,7 @@ describe("the harness process", () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(run.stderr).toMatch(/^usage: harness <entry>, the entry one of: client, readValue, validate/);
+    expect(run.stderr).toMatch(/^usage: harness --entries \| <entry>, the entry one of: client, readValue, validate/);
   });
 
   it.each([

@@ -1,3 +1,5 @@
+import type { OptionSpecs } from "./option-spec.js";
+
 /** Where a command writes; tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
@@ -12,6 +14,8 @@ export interface Command {
   name: string;
   summary: string;
   usage: string;
+  /** The options `run` parses, the same object it hands to parseArguments: `help <command>` lists them from here. */
+  options?: OptionSpecs;
   /** Prints a listing and decides nothing (help, list, sample, schema): a reader may stop it early, exit 0. */
   listing?: boolean;
   run(args: string[], io: Io): Promise<number>;

@@ -1,8 +1,11 @@
 import type { Io } from "./command.js";
+import type { OptionSpecs } from "./option-spec.js";
 import { oneOf } from "./parse-arguments.js";
 
 /** The option every reporting command takes: `--format human|json`. */
-export const formatOption = { format: { type: "string" } } as const;
+export const formatOption = {
+  format: { type: "string", help: "human, or json: one JSON document on stdout, and what a person reads on stderr", defaultText: "human" },
+} as const satisfies OptionSpecs;
 export const formatUsage = "[--format human|json]";
 
 /**

@@ -1,14 +1,20 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
+import type { OptionSpecs } from "./option-spec.js";
 import { UsageError } from "./usage-error.js";
 
-type Options = NonNullable<ParseArgsConfig["options"]>;
 type Value<O> = O extends { type: "boolean" } ? boolean : string;
-type Values<O extends Options> = { [K in keyof O]?: O[K] extends { multiple: true } ? Value<O[K]>[] : Value<O[K]> };
+type Values<O extends OptionSpecs> = { [K in keyof O]?: O[K] extends { multiple: true } ? Value<O[K]>[] : Value<O[K]> };
 
-/** node:util's parseArgs, with its errors turned into one-line usage errors naming the command. */
-export function parseArguments<O extends Options>(command: string, args: string[], options: O): { values: Values<O>; positionals: string[] } {
+/** The fields node's parseArgs reads: the help text stays behind, and no `default` is ever passed. */
+const parserOptions = (options: OptionSpecs): NonNullable<ParseArgsConfig["options"]> =>
+  Object.fromEntries(
+    Object.entries(options).map(([name, { type, multiple, short }]) => [name, { type, ...(multiple ? { multiple } : {}), ...(short ? { short } : {}) }]),
+  );
+
+/** node:util's parseArgs over a command's declared options, with its errors turned into one-line usage errors naming the command. */
+export function parseArguments<O extends OptionSpecs>(command: string, args: string[], options: O): { values: Values<O>; positionals: string[] } {
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true }) as { values: Values<O>; positionals: string[] };
+    return parseArgs({ args, options: parserOptions(options), allowPositionals: true, strict: true }) as { values: Values<O>; positionals: string[] };
   } catch (error) {
     // node's messages run over several sentences and lines; the first is kept.
     const message =

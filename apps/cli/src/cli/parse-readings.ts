@@ -1,5 +1,16 @@
 import { findFinding, type Readings } from "@imagegen-conformance/core";
+import type { OptionSpecs } from "./option-spec.js";
 import { UsageError } from "./usage-error.js";
+
+/** `--reading <finding>=<reading>`, repeatable. */
+export const readingOption = {
+  reading: {
+    type: "string",
+    multiple: true,
+    help: "read a finding another way, as <finding>=<reading> from list findings",
+    defaultText: "the reading list findings marks with *",
+  },
+} as const satisfies OptionSpecs;
 
 /** `--reading <finding>=<reading>` options, checked against the catalogue's findings. */
 export function parseReadings(values: string[] | undefined, command: string): Readings {

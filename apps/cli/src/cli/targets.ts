@@ -1,12 +1,25 @@
 import { harness, inProcess, type Target } from "@imagegen-conformance/runner";
 import { implementations } from "../commands/run/implementations.js";
 import { releaseTarget } from "../commands/sweep/release-target.js";
-import { registeredHarnesses, selectHarnesses } from "../registry/harness-registry.js";
+import { registeredHarnesses, releaseForm, selectHarnesses } from "../registry/harness-registry.js";
 import { prepareHarnesses } from "../registry/prepare-harnesses.js";
 import { registryTarget } from "../registry/registry-targets.js";
 import { builtIn } from "./built-in.js";
 import type { Io } from "./command.js";
+import type { OptionSpecs } from "./option-spec.js";
 import { UsageError } from "./usage-error.js";
+
+/** `--impl`, `--sdk`, `--harness`: the implementations targetsFrom builds, at least one of them. */
+export const targetOptions = {
+  impl: { type: "string", multiple: true, help: "an implementation run in this process, as list impls names it" },
+  sdk: { type: "string", multiple: true, help: `an SDK harness of this repository, as list impls names it, or a published release as ${releaseForm}` },
+  harness: { type: "string", multiple: true, help: "a harness command line speaking protocol v1, as docs/protocol.md defines it" },
+} as const satisfies OptionSpecs;
+
+/** `--sdk <id>` where only this repository's SDK harnesses are taken (selectHarnesses): all of them when none is named. */
+export const harnessSdkOption = {
+  sdk: { type: "string", multiple: true, help: "an SDK harness of this repository, by an id or id prefix list impls shows", defaultText: "every SDK harness" },
+} as const satisfies OptionSpecs;
 
 export interface TargetValues {
   impl?: string[];

@@ -12,16 +12,18 @@ import {
 import type { Command, Io } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
+import type { OptionSpecs } from "../../cli/option-spec.js";
 import { formatOption, formatUsage, outputFormat } from "../../cli/output-format.js";
 import { parseArguments } from "../../cli/parse-arguments.js";
-import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
+import { parseInteger, seedFrom, seedOption } from "../../cli/parse-integer.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
-import { shardOption } from "../../cli/shard-option.js";
-import { targetsFrom } from "../../cli/targets.js";
+import { shardFrom, shardOption } from "../../cli/shard-option.js";
+import { targetOptions, targetsFrom } from "../../cli/targets.js";
 import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
-import { reportDirectory } from "../report/report-directory.js";
+import { reportDirectory, reportDirOption } from "../report/report-directory.js";
 import { describeFinding } from "./describe-finding.js";
+import { fuzzProgress } from "./fuzz-progress.js";
 
 /** "ImageGenToolCall, stream" or "19 shapes (ImageGenToolCall, …)": enough to see what was fuzzed. */
 const someShapes = (shapes: readonly string[]) => (shapes.length <= 3 ? shapes.join(", ") : `${shapes.length} shapes (${shapes.slice(0, 3).join(", ")}, …)`);
@@ -36,35 +38,44 @@ async function connect(io: Io, targets: ReturnType<typeof targetsFrom>): Promise
   return { contestants, lost };
 }
 
+const defaultRuns = 1000;
+const defaultReportDirectory = "reports/fuzz";
+
+const options = {
+  ...targetOptions,
+  shape: {
+    type: "string",
+    multiple: true,
+    help: "generate values of this shape, or stream for event streams",
+    defaultText: "the shapes the implementations declare",
+  },
+  runs: { type: "string", help: "inputs to generate and put to every implementation", defaultText: String(defaultRuns) },
+  ...seedOption,
+  ...shardOption("inputs"),
+  "decode-only": { type: "boolean", help: "decode only, no encode round trips (costly in SDKs that build a model per call)" },
+  ...reportDirOption("counterexamples/ (corpus case files) and reproducers/", defaultReportDirectory),
+  "replay-path": { type: "string", help: "judge one input again instead of a campaign: <input>[:<step>...], with the --seed a finding prints" },
+  ...formatOption,
+} as const satisfies OptionSpecs;
+
 export const fuzz: Command = {
   name: "fuzz",
   summary: "generate values and streams, find where implementations disagree, and shrink each disagreement",
   usage: `imagegen-conformance fuzz [--impl <name>]... [--sdk <id>]... [--harness "<command>"]... [--shape <name|stream>]... [--runs <n>] [--seed <n>] [--shard <i>/<n>] [--decode-only] [--report-dir <dir>] [--replay-path <path>] ${formatUsage}`,
+  options,
   async run(args, terminal) {
-    const { values } = parseArguments("fuzz", args, {
-      ...formatOption,
-      impl: { type: "string", multiple: true },
-      sdk: { type: "string", multiple: true },
-      harness: { type: "string", multiple: true },
-      shape: { type: "string", multiple: true },
-      runs: { type: "string" },
-      seed: { type: "string" },
-      shard: { type: "string" },
-      "report-dir": { type: "string" },
-      "replay-path": { type: "string" },
-      "decode-only": { type: "boolean" },
-    });
+    const { values } = parseArguments("fuzz", args, options);
     const { io, json } = outputFormat("fuzz", values.format, terminal);
     // A parser-only campaign: no encode round trips, which some SDKs make costly (a model built per call).
     const skipEncode = values["decode-only"] ?? false;
     const targets = targetsFrom("fuzz", values, { io });
-    const runs = parseInteger("fuzz", "runs", values.runs, { min: 1, max: 100_000_000 }) ?? 1000;
+    const runs = parseInteger("fuzz", "runs", values.runs, { min: 1, max: 100_000_000 }) ?? defaultRuns;
     const seed = seedFrom("fuzz", values.seed);
-    const shard = shardOption("fuzz", values.shard);
+    const shard = shardFrom("fuzz", values.shard);
     const named = values.shape?.map((name) => (name === "stream" ? "stream" : resolveShape(name, "fuzz").name));
     const replayPath = values["replay-path"]?.split(":").map((step) => parseInteger("fuzz", "replay-path", step, { min: 0 }) as number);
     if (replayPath && replayPath.length === 0) throw new UsageError("fuzz: --replay-path needs <input>[:<step>...]");
-    const directory = reportDirectory("fuzz", values["report-dir"] ?? "reports/fuzz");
+    const directory = reportDirectory("fuzz", values["report-dir"] ?? defaultReportDirectory);
     // The campaign writes no run log: on a signal, the harnesses are killed and the line says the campaign is incomplete.
     const stopListening = onInterrupt(io, () => []);
     const { contestants, lost } = await connect(io, targets);
@@ -103,7 +114,6 @@ export const fuzz: Command = {
         );
         return judged?.signature ? exitCode.notConformant : judged?.unjudged ? exitCode.incomplete : lost > 0 ? exitCode.couldNotStart : exitCode.ok;
       }
-      let shown = -1;
       const disagreements: object[] = [];
       const today = new Date().toISOString().slice(0, 10);
       let number = 0;
@@ -128,13 +138,7 @@ export const fuzz: Command = {
           });
           io.stdout(terminalText(describeFinding(++number, finding, written, seed), { multiline: true }));
         },
-        onProgress: (checked, total, findings) => {
-          const tenth = Math.floor((checked / total) * 10);
-          if (tenth > shown) {
-            shown = tenth;
-            io.stderr(`fuzz: ${checked} inputs checked, ${findings} disagreements\n`);
-          }
-        },
+        onProgress: fuzzProgress(io, "fuzz"),
       });
       const { unjudged } = result;
       for (const entry of unjudged.named)

@@ -1,5 +1,7 @@
 import { allRules, catalogue, describeSource, findings } from "@imagegen-conformance/core";
 import type { Command } from "../../cli/command.js";
+import { corpusOption } from "../../cli/corpus-option.js";
+import type { OptionSpecs } from "../../cli/option-spec.js";
 import { formatOption, formatUsage, outputFormat } from "../../cli/output-format.js";
 import { parseArguments } from "../../cli/parse-arguments.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
@@ -62,13 +64,20 @@ export const listers: Record<string, Lister> = {
   },
 };
 
+const options = {
+  shape: { type: "string", help: "list cases: only this shape's (or stream); list rules: only this shape's", defaultText: "every shape" },
+  ...corpusOption,
+  ...formatOption,
+} as const satisfies OptionSpecs;
+
 export const list: Command = {
   name: "list",
   summary: "list shapes, findings, rules and more",
   listing: true,
   usage: `imagegen-conformance list <${Object.keys(listers).join("|")}> [--shape <name>] [--corpus <dir>] ${formatUsage}`,
+  options,
   async run(args, terminal) {
-    const { values, positionals } = parseArguments("list", args, { ...formatOption, shape: { type: "string" }, corpus: { type: "string" } });
+    const { values, positionals } = parseArguments("list", args, options);
     const { io, json } = outputFormat("list", values.format, terminal);
     const what = positionals[0];
     const lister = what === undefined ? undefined : listers[what];

@@ -1,6 +1,7 @@
 import type { Case, Level } from "@imagegen-conformance/fixtures";
 import { type RunLog, type RunSummary, runConformance, type Target } from "@imagegen-conformance/runner";
 import type { Io } from "../../cli/command.js";
+import { progress } from "../run/progress.js";
 
 export interface CorpusOptions {
   seed: number;
@@ -19,7 +20,9 @@ export interface CorpusOptions {
 
 /** Every target against the whole corpus, logged as it goes. */
 export function runCorpus(io: Io, targets: readonly Target[], cases: readonly Case[], log: RunLog, options: CorpusOptions): Promise<RunSummary> {
-  io.stderr(`${options.command ?? "matrix"}: ${cases.length} cases × ${targets.length} implementations, seed ${options.seed}, log ${log.path}\n`);
+  const command = options.command ?? "matrix";
+  io.stderr(`${command}: ${cases.length} cases × ${targets.length} implementations, seed ${options.seed}, log ${log.path}\n`);
+  const tick = progress(io, command);
   return runConformance({
     targets,
     cases,
@@ -29,5 +32,6 @@ export function runCorpus(io: Io, targets: readonly Target[], cases: readonly Ca
     reproducers: options.directory,
     header: { ...options.header, argv: [options.command ?? "matrix", ...options.args] },
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    onOutcome: (label, _task, _outcome, done, total) => tick(label, done, total),
   });
 }

@@ -1,8 +1,11 @@
 import { inProcess, referenceImplementation, type Target } from "@imagegen-conformance/runner";
 import type { Command } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
+import type { OptionSpecs } from "../../cli/option-spec.js";
+import { formatOption, formatUsage } from "../../cli/output-format.js";
 import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
 import { readInput } from "../../cli/read-input.js";
+import { harnessSdkOption } from "../../cli/targets.js";
 import { UsageError } from "../../cli/usage-error.js";
 import { selectHarnesses } from "../../registry/harness-registry.js";
 import { prepareHarnesses } from "../../registry/prepare-harnesses.js";
@@ -17,16 +20,19 @@ import { probeShape } from "./probe-shape.js";
 import { runProbe } from "./run-probe.js";
 import { streamVerdict } from "./stream-verdict.js";
 
+const options = {
+  shape: { type: "string", help: "what the input is, required: a shape list shapes shows, or stream" },
+  ...harnessSdkOption,
+  ...formatOption,
+} as const satisfies OptionSpecs;
+
 export const probe: Command = {
   name: "probe",
   summary: "one input through every SDK entry: what each did, beside the catalogue's own verdict",
-  usage: "imagegen-conformance probe --shape <name|stream> [--sdk <id>]... [--format human|json] <file|->",
+  usage: `imagegen-conformance probe --shape <name|stream> [--sdk <id>]... ${formatUsage} <file|->`,
+  options,
   async run(args, io) {
-    const { values, positionals } = parseArguments("probe", args, {
-      shape: { type: "string" },
-      sdk: { type: "string", multiple: true },
-      format: { type: "string" },
-    });
+    const { values, positionals } = parseArguments("probe", args, options);
     const shape = probeShape(values.shape);
     const format = oneOf("probe", "format", values.format, ["human", "json"], "human");
     if (positionals.length !== 1) throw new UsageError(`probe: expected one input (a file, or - for stdin), received ${positionals.length}`);

@@ -2,6 +2,7 @@ import { readReproducer, replay as replayAll, type Target } from "@imagegen-conf
 import type { Command } from "../../cli/command.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
+import type { OptionSpecs } from "../../cli/option-spec.js";
 import { parseArguments } from "../../cli/parse-arguments.js";
 import { harnessCommand } from "../../cli/targets.js";
 import { terminalText } from "../../cli/terminal-text.js";
@@ -11,12 +12,22 @@ import { prepareHarnesses } from "../../registry/prepare-harnesses.js";
 import { replayTarget } from "./replay-target.js";
 import { refuseStoredCommands } from "./stored-command.js";
 
+const options = {
+  harness: {
+    type: "string",
+    help: "replay every reproducer against this harness command line instead",
+    defaultText: "the implementation each reproducer names",
+  },
+  "trust-harness": { type: "boolean", help: "run the harness command lines the reproducers store (refused otherwise: a file is data)" },
+} as const satisfies OptionSpecs;
+
 export const replay: Command = {
   name: "replay",
   summary: "re-run saved failures (reproducer files) and say which are fixed",
   usage: 'imagegen-conformance replay <reproducer.json>... [--harness "<command>" | --trust-harness]',
+  options,
   async run(args, io) {
-    const { values, positionals } = parseArguments("replay", args, { harness: { type: "string" }, "trust-harness": { type: "boolean" } });
+    const { values, positionals } = parseArguments("replay", args, options);
     if (positionals.length === 0) throw new UsageError("replay: name at least one reproducer file (they are written under <report-dir>/reproducers/)");
     const override = values.harness === undefined ? undefined : harnessCommand("replay", values.harness);
     // Every file is read and checked before anything runs or is prepared.

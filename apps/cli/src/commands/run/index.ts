@@ -4,56 +4,60 @@ import { casePattern, evaluateGate } from "@imagegen-conformance/gate";
 import { behaviourText, collectReport, isConformant, renderJsonSummary, renderMarkdown, writeReportFiles } from "@imagegen-conformance/report";
 import { inShard, isProblem, type Outcome, RunLog, runConformance, type Task } from "@imagegen-conformance/runner";
 import type { Command } from "../../cli/command.js";
+import { corpusOption } from "../../cli/corpus-option.js";
 import { sayCouldNotStart } from "../../cli/could-not-start.js";
 import { exitCode } from "../../cli/exit-code.js";
 import { appendStepSummary } from "../../cli/github-actions.js";
+import { gatedLevels, levelOption } from "../../cli/level-option.js";
 import { onInterrupt } from "../../cli/on-interrupt.js";
+import type { OptionSpecs } from "../../cli/option-spec.js";
 import { formatOption, formatUsage, outputFormat } from "../../cli/output-format.js";
-import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
-import { parseInteger, seedFrom } from "../../cli/parse-integer.js";
+import { parseArguments } from "../../cli/parse-arguments.js";
+import { parseInteger, seedFrom, seedOption } from "../../cli/parse-integer.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
-import { shardOption } from "../../cli/shard-option.js";
-import { targetsFrom } from "../../cli/targets.js";
+import { shardFrom, shardOption } from "../../cli/shard-option.js";
+import { targetOptions, targetsFrom } from "../../cli/targets.js";
 import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
+import { gateBaselineOption } from "../baseline/baseline-option.js";
 import { gateResults, knownFailures, loadBaseline, today } from "../baseline/gate-results.js";
 import { sayGateProblems } from "../baseline/say-gate.js";
-import { reportDirectory as reportDirectoryOption } from "../report/report-directory.js";
+import { reportDirectory as reportDirectoryOption, reportDirOption } from "../report/report-directory.js";
 import { sayIncomplete } from "../report/say-incomplete.js";
 import { progress } from "./progress.js";
 import { summaryTable } from "./summary-table.js";
 
-const levels = ["required", "recommended", "optional"] as const;
+const defaultReportDirectory = "reports/latest";
+
+const options = {
+  ...targetOptions,
+  shape: { type: "string", multiple: true, help: "only the cases of this shape, or stream for the streams", defaultText: "every shape" },
+  case: { type: "string", multiple: true, help: "only the cases whose id matches: * within a path segment, ** across them", defaultText: "every case" },
+  ...reportDirOption("the reports, run.jsonl and reproducers/", defaultReportDirectory),
+  ...seedOption,
+  ...levelOption,
+  timeout: { type: "string", help: "milliseconds a harness has to answer one run message", defaultText: "30000" },
+  batch: { type: "string", help: "the most cases in one run message to a harness", defaultText: "as many as the harness takes" },
+  ...corpusOption,
+  ...shardOption("selected cases"),
+  ...gateBaselineOption,
+  ...formatOption,
+} as const satisfies OptionSpecs;
 
 export const run: Command = {
   name: "run",
   summary: "check implementations against the corpus and say which conform",
   usage: `imagegen-conformance run [--impl <name>]... [--sdk <id>]... [--harness "<command>"]... [--shape <name>]... [--case <pattern>]... [--report-dir <dir>] [--seed <n>] [--level required|recommended|optional] [--timeout <ms>] [--batch <n>] [--corpus <dir>] [--shard <i>/<n>] [--baseline <file>] ${formatUsage}`,
+  options,
   async run(args, terminal) {
-    const { values } = parseArguments("run", args, {
-      ...formatOption,
-      impl: { type: "string", multiple: true },
-      sdk: { type: "string", multiple: true },
-      harness: { type: "string", multiple: true },
-      case: { type: "string", multiple: true },
-      shape: { type: "string", multiple: true },
-      "report-dir": { type: "string" },
-      seed: { type: "string" },
-      level: { type: "string" },
-      timeout: { type: "string" },
-      batch: { type: "string" },
-      corpus: { type: "string" },
-      shard: { type: "string" },
-      baseline: { type: "string" },
-    });
+    const { values } = parseArguments("run", args, options);
     const { io, json } = outputFormat("run", values.format, terminal);
     const seed = seedFrom("run", values.seed);
-    const level = oneOf("run", "level", values.level, levels, "required");
-    const gated = levels.slice(0, levels.indexOf(level) + 1);
+    const gated = gatedLevels("run", values.level);
     const timeout = parseInteger("run", "timeout", values.timeout, { min: 10, max: 3_600_000 });
     const batch = parseInteger("run", "batch", values.batch, { min: 1, max: 100_000 });
     const wanted = (values.case ?? []).map((pattern) => casePattern(pattern));
-    const shard = shardOption("run", values.shard);
+    const shard = shardFrom("run", values.shard);
     // Parse the baseline before running, so a malformed or missing one costs nothing.
     const gate = values.baseline === undefined ? undefined : loadBaseline("run", values.baseline).baseline;
     const shapes = (values.shape ?? []).map((name) => (name === "stream" ? "stream" : resolveShape(name, "run").name));
@@ -65,7 +69,7 @@ export const run: Command = {
     // Nothing to check is no pass: a mistyped pattern must not gate green.
     if (selected.length === 0) throw new UsageError(`run: no case matches ${describeFilters(values)} (${corpus.length} cases in the corpus)`);
     if (cases.length === 0) throw new UsageError(`run: shard ${values.shard} holds none of the ${selected.length} cases selected`);
-    const reportDirectory = reportDirectoryOption("run", values["report-dir"] ?? "reports/latest");
+    const reportDirectory = reportDirectoryOption("run", values["report-dir"] ?? defaultReportDirectory);
     const targets = targetsFrom("run", values, { ...(timeout ? { timeout } : {}), ...(batch ? { batch } : {}), io });
     const log = new RunLog(join(reportDirectory, "run.jsonl"));
     const stopListening = onInterrupt(io);

@@ -1,25 +1,31 @@
-import { forms, parseJsonText, validate as validateValue } from "@imagegen-conformance/core";
+import { parseJsonText, validate as validateValue } from "@imagegen-conformance/core";
 import type { Command } from "../../cli/command.js";
+import { formFrom, formOption } from "../../cli/form-option.js";
+import type { OptionSpecs } from "../../cli/option-spec.js";
+import { formatOption, formatUsage } from "../../cli/output-format.js";
 import { oneOf, parseArguments } from "../../cli/parse-arguments.js";
-import { parseReadings } from "../../cli/parse-readings.js";
+import { parseReadings, readingOption } from "../../cli/parse-readings.js";
 import { readInput } from "../../cli/read-input.js";
 import { resolveShape } from "../../cli/resolve-shape.js";
 import { UsageError } from "../../cli/usage-error.js";
 import { describeNotes, describeValidation } from "./describe-validation.js";
 
+const options = {
+  shape: { type: "string", help: "the shape to check against, required: one list shapes shows" },
+  ...formOption,
+  ...formatOption,
+  ...readingOption,
+} as const satisfies OptionSpecs;
+
 export const validate: Command = {
   name: "validate",
   summary: "check a JSON value against a documented shape",
-  usage: "imagegen-conformance validate --shape <name> [--form wire|ts|go|python] [--format human|json] [--reading <finding>=<reading>]... <file|->",
+  usage: `imagegen-conformance validate --shape <name> [--form wire|ts|go|python] ${formatUsage} [--reading <finding>=<reading>]... <file|->`,
+  options,
   async run(args, io) {
-    const { values, positionals } = parseArguments("validate", args, {
-      shape: { type: "string" },
-      form: { type: "string" },
-      format: { type: "string" },
-      reading: { type: "string", multiple: true },
-    });
+    const { values, positionals } = parseArguments("validate", args, options);
     const shape = resolveShape(values.shape, "validate");
-    const form = oneOf("validate", "form", values.form, forms, "wire");
+    const form = formFrom("validate", values.form);
     const format = oneOf("validate", "format", values.format, ["human", "json"], "human");
     const readings = parseReadings(values.reading, "validate");
     if (positionals.length !== 1) throw new UsageError(`validate: expected one input (a file, or - for stdin), received ${positionals.length}`);

@@ -37,7 +37,7 @@ export function harnessCommand(command: string, line: string): string {
  * The implementations a command names: `--impl <name>` (in-process), `--sdk <id>` (a harness of this repository, or
  * any published release of a family `sweep` knows, as `openrouter-ts@0.13.67/fromJSON`), `--harness "<command>"`.
  */
-export function targetsFrom(command: string, values: TargetValues, options: { timeout?: number; batch?: number; io?: Io } = {}): Target[] {
+export async function targetsFrom(command: string, values: TargetValues, options: { timeout?: number; batch?: number; io?: Io } = {}): Promise<Target[]> {
   // Every name is checked before anything is prepared: a typo costs no build.
   const lines = (values.harness ?? []).map((line) => harnessCommand(command, line));
   const local = (values.impl ?? []).map((name) => {
@@ -54,7 +54,7 @@ export function targetsFrom(command: string, values: TargetValues, options: { ti
   const releases = (values.sdk ?? []).flatMap((id) => (pinned(id) ? [] : (releaseTarget(id, options) ?? [])));
   const ids = (values.sdk ?? []).filter((id) => !releases.some((target) => target.name === id));
   const registered = ids.length === 0 ? [] : selectHarnesses(ids, command);
-  const failures = registered.length > 0 ? prepareHarnesses(registered, (line) => options.io?.stderr(line)) : new Map<string, string>();
+  const failures = registered.length > 0 ? await prepareHarnesses(registered, options.io, command) : new Map<string, string>();
   const targets: Target[] = [
     ...local,
     ...registered.map((entry) => registryTarget(entry, failures.get(entry.id), options)),

@@ -29,7 +29,7 @@ import { fuzzProgress } from "./fuzz-progress.js";
 const someShapes = (shapes: readonly string[]) => (shapes.length <= 3 ? shapes.join(", ") : `${shapes.length} shapes (${shapes.slice(0, 3).join(", ")}, …)`);
 
 /** The contestants that started, and how many asked for did not: a campaign without them is no verdict on them. */
-async function connect(io: Io, targets: ReturnType<typeof targetsFrom>): Promise<{ contestants: Contestant[]; lost: number }> {
+async function connect(io: Io, targets: Awaited<ReturnType<typeof targetsFrom>>): Promise<{ contestants: Contestant[]; lost: number }> {
   let lost = 0;
   const contestants = await connectContestants(targets, (target, error) => {
     lost++;
@@ -68,7 +68,7 @@ export const fuzz: Command = {
     const { io, json } = outputFormat("fuzz", values.format, terminal);
     // A parser-only campaign: no encode round trips, which some SDKs make costly (a model built per call).
     const skipEncode = values["decode-only"] ?? false;
-    const targets = targetsFrom("fuzz", values, { io });
+    const targets = await targetsFrom("fuzz", values, { io });
     const runs = parseInteger("fuzz", "runs", values.runs, { min: 1, max: 100_000_000 }) ?? defaultRuns;
     const seed = seedFrom("fuzz", values.seed);
     const shard = shardFrom("fuzz", values.shard);

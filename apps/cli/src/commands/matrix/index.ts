@@ -65,7 +65,7 @@ export const matrix: Command = {
     const gated = gatedLevels("matrix", values.level);
     const gate = values.baseline === undefined ? undefined : loadBaseline("matrix", values.baseline).baseline;
     const harnesses = selectHarnesses(values.sdk, "matrix", harnessApps(values["cache-dir"]));
-    const failures = prepareHarnesses(harnesses, (line) => io.stderr(`matrix: ${line}`));
+    const failures = await prepareHarnesses(harnesses, io, "matrix");
     // The main job's releases besides the pins, unless the SDKs were named or --sweep says otherwise.
     const sweeps = values.sweep ?? (values.sdk ? [] : mainJobSweeps);
     const swept = await sweptReleases(

@@ -47,7 +47,7 @@ export const probe: Command = {
     const verdict = corpusVerdict(shape === "stream" ? "stream" : shape.name, text, derived) ?? derived;
     const testCase = probeCase(shape, text, verdict, where);
     // The targets the matrix builds: the catalogue in-process, and each SDK entry, unavailable when it cannot start.
-    const failures = prepareHarnesses(harnesses, (line) => io.stderr(`probe: ${line}`));
+    const failures = await prepareHarnesses(harnesses, io, "probe");
     const targets: Target[] = [
       inProcess("reference", referenceImplementation),
       ...harnesses.map((harness) => registryTarget(harness, failures.get(harness.id))),

@@ -38,7 +38,7 @@ export const replay: Command = {
     const registered = new Map(named.size === 0 ? [] : registeredHarnesses().flatMap((entry) => (named.has(entry.id) ? [[entry.id, entry] as const] : [])));
     const failures = new Map<string, string>();
     const targets = new Map(files.map(({ path, reproducer }) => [reproducer, replayTarget(path, reproducer, { override, registered, failures })]));
-    for (const [id, failure] of prepareHarnesses([...registered.values()], (line) => io.stderr(`replay: ${line}`))) failures.set(id, failure);
+    for (const [id, failure] of await prepareHarnesses([...registered.values()], io, "replay")) failures.set(id, failure);
     // A signal kills the harness groups it started and exits 130 or 143.
     const stopListening = onInterrupt(io);
     const replayed = await replayAll(

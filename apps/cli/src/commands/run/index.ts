@@ -70,7 +70,7 @@ export const run: Command = {
     if (selected.length === 0) throw new UsageError(`run: no case matches ${describeFilters(values)} (${corpus.length} cases in the corpus)`);
     if (cases.length === 0) throw new UsageError(`run: shard ${values.shard} holds none of the ${selected.length} cases selected`);
     const reportDirectory = reportDirectoryOption("run", values["report-dir"] ?? defaultReportDirectory);
-    const targets = targetsFrom("run", values, { ...(timeout ? { timeout } : {}), ...(batch ? { batch } : {}), io });
+    const targets = await targetsFrom("run", values, { ...(timeout ? { timeout } : {}), ...(batch ? { batch } : {}), io });
     const log = new RunLog(join(reportDirectory, "run.jsonl"));
     const stopListening = onInterrupt(io);
     io.stderr(`run: ${cases.length} cases, seed ${seed} (replay with --seed ${seed}), log ${log.path}\n`);

@@ -9,7 +9,11 @@ import { prepareHarnesses } from "../apps/cli/dist/registry/prepare-harnesses.js
 const root = new URL("..", import.meta.url).pathname;
 const benchStarted = performance.now();
 const harnesses = new Map(registeredHarnesses().map((harness) => [harness.id, harness]));
-const failures = prepareHarnesses([...harnesses.values()], (line) => process.stderr.write(`bench: ${line}`));
+const failures = await prepareHarnesses(
+  [...harnesses.values()],
+  { stdout: () => {}, stderr: (text) => process.stderr.write(text), stdin: async () => "", interactive: false },
+  "bench",
+);
 const harness = (id) => {
   const found = harnesses.get(id);
   if (!found || failures.has(id)) return undefined;
@@ -53,16 +57,18 @@ const results = {
   runnerAlone: measure("runner-overhead.mjs", [300_000]),
   c: {
     // One case per round trip: the protocol without batching or pipelining.
-    batch1: subprocess("c-typescript", "openrouter-ts@1.3.19", 1, 20_000, 1),
-    batch1Pipelined: subprocess("c-typescript", "openrouter-ts@1.3.19", 1, 20_000),
-    batch16: subprocess("c-typescript", "openrouter-ts@1.3.19", 16, 100_000),
-    batch256: subprocess("c-typescript", "openrouter-ts@1.3.19", 256, 200_000),
+    batch1: subprocess("c-typescript", "openrouter-ts@1.3.19/fromJSON", 1, 20_000, 1),
+    batch1Pipelined: subprocess("c-typescript", "openrouter-ts@1.3.19/fromJSON", 1, 20_000),
+    batch16: subprocess("c-typescript", "openrouter-ts@1.3.19/fromJSON", 16, 100_000),
+    batch256: subprocess("c-typescript", "openrouter-ts@1.3.19/fromJSON", 256, 200_000),
   },
   d: {
-    go: subprocess("d-go", "openai-go@v3.99.0", 256, 100_000),
-    python: subprocess("d-python", "openrouter-python@1.3.84", 256, 60_000),
+    go: subprocess("d-go", "openai-go@v3.99.0/json.Unmarshal", 256, 100_000),
+    python: subprocess("d-python", "openrouter-python@1.3.84/validate_json", 256, 60_000),
   },
   e: measure("generation.mjs", [200_000]),
+  // The judge alone, compiled and interpreted (the oracle it is held equal to), on half valid, half invalid values.
+  h: { compiled: measure("judge.mjs", [1_000_000, "compiled"]), interpreted: measure("judge.mjs", [1_000_000, "interpreted"]) },
 };
 const spec = (id) => {
   const entry = harness(id);
@@ -70,7 +76,7 @@ const spec = (id) => {
 };
 results.f = measure(
   "fuzz-campaign.mjs",
-  [1_000_000, ...["openrouter-ts@1.3.19", "openai-go@v3.99.0", "openrouter-python@1.3.84"].map(spec).filter(Boolean)],
+  [1_000_000, ...["openrouter-ts@1.3.19/fromJSON", "openai-go@v3.99.0/json.Unmarshal", "openrouter-python@1.3.84/validate_json"].map(spec).filter(Boolean)],
   1,
 );
 // A 128 MB heap: V8 would otherwise grow lazily into whatever it is allowed, which says nothing about what a run needs.

@@ -6,7 +6,7 @@ import { cases, pool, report } from "../cases.mjs";
 
 const count = Number(process.argv[2] ?? 200_000);
 const texts = pool();
-const implementation = openrouter(versions["1.3.19"]());
+const implementation = openrouter(versions["1.3.19"](), "fromJSON");
 await runConformance({ targets: [inProcess("sdk", implementation)], cases: () => cases(20_000, texts), seed: 1 });
 const log = new RunLog("/tmp/bench-in-process.jsonl");
 const started = performance.now();

@@ -8,7 +8,12 @@ const count = Number(process.argv[2]);
 const texts = pool();
 const log = new RunLog("/tmp/bench-memory.jsonl");
 const started = performance.now();
-const summary = await runConformance({ targets: [inProcess("sdk", openrouter(versions["1.3.19"]()))], cases: () => cases(count, texts), seed: 1, log });
+const summary = await runConformance({
+  targets: [inProcess("sdk", openrouter(versions["1.3.19"](), "fromJSON"))],
+  cases: () => cases(count, texts),
+  seed: 1,
+  log,
+});
 const seconds = (performance.now() - started) / 1000;
 log.close();
 if (summary.implementations[0]?.counts.passed !== count) throw new Error("not every case passed");

@@ -9,6 +9,7 @@ const echo = {
     name: "echo",
     language: "typescript",
     version: "1.0.0",
+    entry: { name: "echo", kind: "helper", calls: "returns its input as its output" },
     capabilities: { operations: ["decode"], shapes: { OutputImageGenerationCallItem: "echo" }, batch: 1024 },
     profile: { unknown_fields: "preserve", null_vs_absent: "distinct", enums: "closed", key_casing: "wire", numbers: "exact" },
   }),

@@ -29,6 +29,7 @@ export { OpenResponsesImageGenCallGenerating } from "./catalogue/seeds/open-resp
 export { ResponsesImageGenerationCall } from "./catalogue/seeds/responses-image-generation-call.js";
 export { ResponsesOutputItemImageGenerationCall } from "./catalogue/seeds/responses-output-item-image-generation-call.js";
 export { suggestShapes } from "./catalogue/suggest-shape.js";
+export type { Broken, CompiledCheck, CompiledKind, CompileScope, RuleReport } from "./compile/compiled-check.js";
 export type { Dispute, Finding, Reading } from "./findings/finding.js";
 export { findFinding, findings } from "./findings/findings.js";
 export { describeValue } from "./json/describe-value.js";
@@ -77,5 +78,5 @@ export { encodeSse, type SseFormat } from "./stream/sse-encoder.js";
 export { streamEventShapes } from "./stream/stream-event-shapes.js";
 export { streamInvariants } from "./stream/stream-invariants.js";
 export { Judge, type Readings, type Ruling } from "./validate/judge.js";
-export { type ValidateOptions, validate } from "./validate/validate.js";
+export { type ValidateOptions, validate, validateInterpreted } from "./validate/validate.js";
 export type { Validation } from "./validate/validation.js";

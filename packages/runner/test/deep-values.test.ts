@@ -1,7 +1,7 @@
 import { findShape, streamEventShapes } from "@imagegen-conformance/core";
 import type { Case } from "@imagegen-conformance/fixtures";
 import { describe, expect, it } from "vitest";
-import { judgeDecode } from "../src/checks/judge-decode.js";
+import { decodeContext, judgeDecode } from "../src/checks/judge-decode.js";
 import { judgeStream } from "../src/checks/judge-stream.js";
 import { type Description, type Implementation, inProcess, type Outcome, planTasks, referenceImplementation, runConformance } from "../src/index.js";
 
@@ -26,7 +26,7 @@ const decodeCase = (input: string): Case => ({
 
 function judge(input: string, output: string): Outcome {
   const testCase = decodeCase(input);
-  const context = { shape, testCase, description, declared: "decode", expected: input };
+  const context = decodeContext(shape, testCase, description, "decode");
   return judgeDecode(context, { kind: "result", result: { id: testCase.id, status: "ok", output } });
 }
 
@@ -66,13 +66,10 @@ describe("decode answers nested thousands of levels deep", () => {
     const native = { ...description, language: "go", profile: { ...description.profile, key_casing: "native" as const } };
     const testCase = decodeCase(input);
     const output = `{"Type":"image_generation_call","ID":"ig_1","Status":"completed","Result":"aGk=","x":${deep(100_000)}}`;
-    const outcome = judgeDecode(
-      { shape, testCase, description: native, declared: "decode", expected: input },
-      {
-        kind: "result",
-        result: { id: testCase.id, status: "ok", output, form: "native" },
-      },
-    );
+    const outcome = judgeDecode(decodeContext(shape, testCase, native, "decode"), {
+      kind: "result",
+      result: { id: testCase.id, status: "ok", output, form: "native" },
+    });
     expect(outcome.kind).toBe("failed");
   });
 });

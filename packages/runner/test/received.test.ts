@@ -1,7 +1,7 @@
 import { type DecodedValue, decodeSse, findShape, isJsonObject, type JsonObject, type Profile, type ProtocolResult } from "@imagegen-conformance/core";
 import { type Case, type Expectation, loadCorpus } from "@imagegen-conformance/fixtures";
 import { describe, expect, it } from "vitest";
-import { judgeDecode } from "../src/checks/judge-decode.js";
+import { decodeContext, judgeDecode } from "../src/checks/judge-decode.js";
 import { judgeStream } from "../src/checks/judge-stream.js";
 import { type Description, ProfileTally, profileMismatches, referenceImplementation } from "../src/index.js";
 
@@ -25,7 +25,7 @@ const caseOf = (input: string, expect: Expectation): Case => ({
 
 function judge(input: string, expect: Expectation, result: Omit<ProtocolResult, "id">) {
   const testCase = caseOf(input, expect);
-  const context = { shape, testCase, description: client, declared: "decode ImageGenToolCall", expected: input };
+  const context = decodeContext(shape, testCase, client, "decode ImageGenToolCall");
   return judgeDecode(context, { kind: "result", result: { id: testCase.id, ...result } as ProtocolResult });
 }
 const ok = (value: Partial<DecodedValue>) => ({ status: "ok", ...value }) as Omit<ProtocolResult, "id">;

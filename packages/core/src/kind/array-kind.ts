@@ -11,7 +11,7 @@ function passes<T extends JsonValue>(element: Kind<T>, member: unknown, scope: F
       broken = true;
     },
     nest() {
-      throw new Error("arrayOf holds scalar kinds only: a nested shape's rules would go unreported");
+      throw new Error("unreachable: arrayOf refuses a nesting element kind");
     },
   });
   return !broken;
@@ -23,6 +23,7 @@ function passes<T extends JsonValue>(element: Kind<T>, member: unknown, scope: F
  * element breaks a rule of its own. A null element breaks `items` too.
  */
 export function arrayOf<T extends JsonValue>(element: Kind<T>): Kind<T[]> {
+  if ("nestedShape" in element) throw new TypeError("arrayOf holds scalar kinds only: a nested shape's rules would go unreported");
   const expected = element.checks.find(({ check }) => check === "type")?.expected ?? "value";
   return {
     checks: [
@@ -35,8 +36,17 @@ export function arrayOf<T extends JsonValue>(element: Kind<T>): Kind<T[]> {
         return;
       }
       // One report per array, naming the first element that breaks it: the rule is about the array.
-      const wrong = value.find((member) => member === null || !passes(element, member, scope));
-      if (wrong !== undefined) scope.report("items", wrong);
+      // The index, not the element: a JavaScript array may hold `undefined`, which `find` could not tell from none.
+      const wrong = value.findIndex((member) => member === null || !passes(element, member, scope));
+      if (wrong !== -1) scope.report("items", value[wrong]);
+    },
+    compile(scope) {
+      const member = element.compile(scope);
+      return (value, parent, key, report) => {
+        if (!Array.isArray(value)) return { check: "type", received: value };
+        for (const item of value) if (item === null || member(item, parent, key, report) !== undefined) return { check: "items", received: item };
+        return undefined;
+      };
     },
     schema(scope) {
       if (!scope.enforced("items")) return { type: "array" };

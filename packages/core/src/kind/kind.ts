@@ -1,5 +1,6 @@
 import type * as FastCheck from "fast-check";
 import type FastCheckDefault from "fast-check";
+import type { CompiledKind, CompileScope } from "../compile/compiled-check.js";
 import type { JsonValue } from "../json/json-value.js";
 import type { Form } from "../naming/form.js";
 import type { Check } from "../rule/check.js";
@@ -61,8 +62,10 @@ export interface Kind<T = unknown> {
   readonly __value?: T;
   /** The checks this kind owns, in the order they apply, with what each expects. */
   readonly checks: readonly { check: Check; expected: string }[];
-  /** Checks a present, non-null value. */
+  /** Checks a present, non-null value. The interpreted judge: the oracle the compiled one is held to. */
   validate(value: unknown, scope: FieldScope): void;
+  /** The same checks as `validate`, specialised once; a property test holds them equal (compiled-judge.test.ts). */
+  compile(scope: CompileScope): CompiledKind;
   schema(scope: SchemaScope): JsonSchema;
   /** Values valid under every reading. */
   arbitrary(scope: ArbitraryScope): FastCheck.Arbitrary<T>;

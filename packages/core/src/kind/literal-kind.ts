@@ -14,6 +14,8 @@ export function literal<const T extends string>(expected: T): Kind<T> {
       if (typeof value !== "string") scope.report("type", value);
       else if (value !== expected) scope.report("literal", value);
     },
+    compile: () => (value) =>
+      typeof value !== "string" ? { check: "type", received: value } : value === expected ? undefined : { check: "literal", received: value },
     schema(scope) {
       const admitted = scope.admitted("literal");
       if (!scope.enforced("literal")) return { type: "string" };

@@ -13,6 +13,7 @@ export function number(): Kind<number> {
     validate(value, scope) {
       if (!isJsonNumber(value)) scope.report("type", value);
     },
+    compile: () => (value) => (isJsonNumber(value) ? undefined : { check: "type", received: value }),
     schema: () => ({ type: "number" }),
     arbitrary: ({ fc }) => fc.oneof(fc.nat(), fc.double({ noNaN: true, noDefaultInfinity: true })),
     violations: ({ fc }) => [{ check: "type", arbitrary: otherJson(fc, "number") }],
@@ -30,6 +31,8 @@ export function integer(): Kind<number> {
       if (!isJsonNumber(value)) scope.report("type", value);
       else if (!Number.isInteger(value)) scope.report("integer", value);
     },
+    compile: () => (value) =>
+      !isJsonNumber(value) ? { check: "type", received: value } : Number.isInteger(value) ? undefined : { check: "integer", received: value },
     schema: (scope) => ({ type: scope.enforced("integer") ? "integer" : "number" }),
     arbitrary: ({ fc }) => fc.oneof({ weight: 4, arbitrary: fc.nat({ max: 64 }) }, fc.maxSafeNat(), fc.integer()),
     violations: ({ fc }) => [

@@ -1,3 +1,5 @@
+import type { CompiledCheck } from "../compile/compiled-check.js";
+import { appendPointer } from "../json/json-pointer.js";
 import { isJsonObject } from "../json/json-value.js";
 import type { Wire } from "../shape/infer.js";
 import type { ObjectShape } from "../shape/object-shape.js";
@@ -17,6 +19,16 @@ export function objectOf<S extends ObjectShape>(shape: S): ObjectKind<S> {
     validate(value, scope) {
       if (!isJsonObject(value)) scope.report("type", value);
       else scope.nest(shape, value);
+    },
+    compile(scope) {
+      let nested: CompiledCheck | undefined;
+      return (value, parent, key, report) => {
+        if (!isJsonObject(value)) return { check: "type", received: value };
+        // Compiled on first use: the nested shape may not be compiled yet when this kind is.
+        nested ??= scope.nested(shape);
+        nested(value, appendPointer(parent, key), report);
+        return undefined;
+      };
     },
     schema: (scope) => scope.nested(shape),
     arbitrary: (scope) => scope.nested(shape) as ReturnType<Kind<Wire<S>>["arbitrary"]>,

@@ -9,6 +9,7 @@ export function string(): Kind<string> {
     validate(value, scope) {
       if (typeof value !== "string") scope.report("type", value);
     },
+    compile: () => (value) => (typeof value === "string" ? undefined : { check: "type", received: value }),
     schema: () => ({ type: "string" }),
     arbitrary: ({ fc }) => fc.oneof(fc.string(), unicodeString(fc)),
     violations: ({ fc }) => [{ check: "type", arbitrary: otherJson(fc, "string") }],

@@ -1,4 +1,5 @@
 import type * as FastCheck from "fast-check";
+import type { CompiledCheck } from "../compile/compiled-check.js";
 import type { JsonValue } from "../json/json-value.js";
 import { otherJson } from "../kind/_internals/other-json.js";
 import { smallestFirst } from "../kind/_internals/smallest-first.js";
@@ -51,6 +52,15 @@ export class EnumShape<V extends string = string> implements Shape {
     const [typeRule, enumRule] = this.rules as [Rule, Rule];
     if (typeof value !== "string") scope.report(typeRule, value, scope.path);
     else if (!this.has(value)) scope.report(enumRule, value, scope.path);
+  }
+
+  compile(): CompiledCheck {
+    const [typeRule, enumRule] = this.rules as [Rule, Rule];
+    const members = new Set<unknown>(this.values);
+    return (value, path, report) => {
+      if (typeof value !== "string") report(typeRule, value, path);
+      else if (!members.has(value)) report(enumRule, value, path);
+    };
   }
 
   convert(value: JsonValue): JsonValue {

@@ -1,4 +1,6 @@
 import type * as FastCheck from "fast-check";
+import { compileObject } from "../compile/compile-object.js";
+import type { CompiledCheck } from "../compile/compiled-check.js";
 import { appendPointer } from "../json/json-pointer.js";
 import { isJsonObject, type JsonValue } from "../json/json-value.js";
 import type { ArbitraryScope, FieldScope, SchemaScope } from "../kind/kind.js";
@@ -41,6 +43,7 @@ export class ObjectShape<F extends Fields = Fields> implements Shape {
   readonly fields: readonly ResolvedField[];
   readonly rules: readonly Rule[];
   readonly #objectRule: Rule;
+  readonly #compiled = new Map<Form, CompiledCheck>();
 
   constructor(definition: ObjectShapeDefinition<F>) {
     this.name = definition.name;
@@ -88,6 +91,15 @@ export class ObjectShape<F extends Fields = Fields> implements Shape {
         resolved.field.kind.validate(fieldValue, fieldScope(resolved, path, scope));
       }
     }
+  }
+
+  compile(form: Form): CompiledCheck {
+    let compiled = this.#compiled.get(form);
+    if (!compiled) {
+      compiled = compileObject(this.#objectRule, this.fields, form);
+      this.#compiled.set(form, compiled);
+    }
+    return compiled;
   }
 
   convert(value: JsonValue, from: Form, to: Form): JsonValue {

@@ -1,4 +1,5 @@
 import type * as FastCheck from "fast-check";
+import type { CompiledCheck } from "../compile/compiled-check.js";
 import type { JsonValue } from "../json/json-value.js";
 import type { ArbitraryScope, Kind } from "../kind/kind.js";
 import type { Form } from "../naming/form.js";
@@ -40,7 +41,10 @@ export interface Shape {
   /** The form its document writes keys in; rule ids use those names. */
   readonly documentedForm: Form;
   readonly rules: readonly Rule[];
+  /** Checks a value, walking the rule tree: the interpreted judge, kept as the oracle of the compiled one. */
   check(value: unknown, scope: ShapeScope): void;
+  /** The same checks specialised once for a form, cached; reports the same rules, values and paths in the same order. */
+  compile(form: Form): CompiledCheck;
   /** The schema body (no `$schema`/`$id`), under the active reading. */
   schemaBody(scope: ShapeSchemaScope): JsonSchema;
   /** The same value with its known keys renamed from one form to another; unknown keys are kept as they are. */

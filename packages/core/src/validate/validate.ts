@@ -1,11 +1,8 @@
-import { describeValue } from "../json/describe-value.js";
 import type { Form } from "../naming/form.js";
-import { ruleId } from "../rule/rule.js";
-import type { Violation } from "../rule/violation.js";
 import type { Shape } from "../shape/shape.js";
 import { Judge, type Readings } from "./judge.js";
-import { violationMessage } from "./message.js";
 import type { Validation } from "./validation.js";
+import { Violations } from "./violations.js";
 
 export interface ValidateOptions {
   /** The form the value's keys are written in. Default "wire". */
@@ -17,38 +14,46 @@ export interface ValidateOptions {
 }
 
 const defaultJudge = new Judge();
+// Indexing the findings costs more than a check: one judge per readings object a caller reuses.
+const judges = new WeakMap<Readings, Judge>();
 
-/** Checks any value against a shape. Never throws on the value, whatever it is. */
-export function validate(shape: Shape, value: unknown, options: ValidateOptions = {}): Validation {
-  const judge = options.judge ?? (options.readings ? new Judge(options.readings) : defaultJudge);
-  const errors: Violation[] = [];
-  const disputed: Violation[] = [];
-  try {
-    shape.check(value, {
-      path: "",
-      form: options.form ?? "wire",
-      report(rule, received, path) {
-        const ruling = judge.ruling(rule.id, received);
-        const violation: Violation = {
-          rule: rule.id,
-          path,
-          message: violationMessage(rule, received, path),
-          expected: rule.expected,
-          received: describeValue(received),
-        };
-        if (ruling.finding !== undefined) violation.finding = ruling.finding;
-        (ruling.enforced ? errors : disputed).push(violation);
-      },
-    });
-  } catch (error) {
-    // A hostile object (a throwing getter, a revoked proxy) is still a verdict, not a crash.
-    errors.push({
-      rule: ruleId(shape.name, "$", "object"),
-      path: "",
-      message: `the value could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      expected: "a JSON value",
-      received: describeValue(value),
-    });
+function judgeFor(options: ValidateOptions): Judge {
+  if (options.judge) return options.judge;
+  if (!options.readings) return defaultJudge;
+  let judge = judges.get(options.readings);
+  if (!judge) {
+    judge = new Judge(options.readings);
+    judges.set(options.readings, judge);
   }
-  return { valid: errors.length === 0, errors, disputed };
+  return judge;
+}
+
+/**
+ * Checks any value against a shape with its compiled checks (`Shape.compile`). Never throws on the value, whatever
+ * it is: a value its checks cannot read goes to the interpreted judge, which says why.
+ */
+export function validate(shape: Shape, value: unknown, options: ValidateOptions = {}): Validation {
+  const form = options.form ?? "wire";
+  const check = shape.compile(form);
+  let violations: Violations | undefined;
+  try {
+    check(value, "", (rule, received, path) => {
+      violations ??= new Violations(judgeFor(options));
+      violations.report(rule, received, path);
+    });
+  } catch {
+    return validateInterpreted(shape, value, options);
+  }
+  return violations?.validation ?? { valid: true, errors: [], disputed: [] };
+}
+
+/** The same verdict by walking the rule tree (`Shape.check`): the oracle the compiled judge is held to. */
+export function validateInterpreted(shape: Shape, value: unknown, options: ValidateOptions = {}): Validation {
+  const violations = new Violations(judgeFor(options));
+  try {
+    shape.check(value, { path: "", form: options.form ?? "wire", report: violations.report });
+  } catch (error) {
+    violations.unreadable(shape, value, error);
+  }
+  return violations.validation;
 }

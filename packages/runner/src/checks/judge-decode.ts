@@ -16,6 +16,18 @@ export interface DecodeContext {
   declared: string;
   /** The wire JSON text the implementation should give back the value of (for encode checks too, the case input). */
   expected: string;
+  /** `expected` as a wire value: parsed once per task, however many judgements read it. */
+  expectedValue(): unknown;
+}
+
+/** The context of one decode (or encode) check of a case, its input parsed at most once. */
+export function decodeContext(shape: Shape, testCase: Case, description: Description, declared: string): DecodeContext {
+  let parsed: { value: unknown } | undefined;
+  const expectedValue = () => {
+    parsed ??= { value: readInput(testCase.input) };
+    return parsed.value;
+  };
+  return { shape, testCase, description, declared, expected: testCase.input, expectedValue };
 }
 
 /** The most differences a reason lists; the rest are counted. */
@@ -31,11 +43,11 @@ function roundTrip(context: DecodeContext, verdict: Verdict & { status: "ok" }):
   // The same text in the same form is the same value: nothing to parse back, but what the input exercised still shows
   // (an unknown field kept, a null kept, digits kept), so the value is compared with itself.
   if (verdict.output === context.expected && (verdict.form ?? "wire") === "wire") {
-    const input = readInput(context.expected);
+    const input = context.expectedValue();
     return compareRoundTrip(context.shape, input, input, context.description.profile);
   }
   const read = readOutput(context.shape, { output: verdict.output ?? "", ...(verdict.form ? { form: verdict.form } : {}) }, context.description);
-  return read.ok ? compareRoundTrip(context.shape, readInput(context.expected), read.value, context.description.profile) : read.reason;
+  return read.ok ? compareRoundTrip(context.shape, context.expectedValue(), read.value, context.description.profile) : read.reason;
 }
 
 /** The SDK's type for the shape, as hello names it: what a misread value came back as instead of. */
@@ -52,7 +64,7 @@ const judges: Record<Case["expect"]["verdict"], (context: DecodeContext, verdict
     const trip = roundTrip(context, verdict);
     if (typeof trip === "string") return outcome("failed", `accepted, but ${trip}`);
     // Only a key of more than one word (item_id) looks different in the SDK's own casing: single words say nothing.
-    const casing = multiWordKey(context.shape, readInput(context.expected)) ? { key_casing: verdict.form ?? "wire" } : {};
+    const casing = multiWordKey(context.shape, context.expectedValue()) ? { key_casing: verdict.form ?? "wire" } : {};
     const observed = { ...(trip.observed ?? {}), ...casing } as const;
     if (trip.fidelity === "violating")
       return outcome("failed", `accepted, but the round trip changed it: ${describeDifferences(trip)}`, { fidelity: trip.fidelity, observed });

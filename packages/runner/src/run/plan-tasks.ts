@@ -1,6 +1,6 @@
 import { decodeSse, findShape, parseJsonText, type Shape, writeJson } from "@imagegen-conformance/core";
 import type { Case } from "@imagegen-conformance/fixtures";
-import { judgeDecode } from "../checks/judge-decode.js";
+import { decodeContext, judgeDecode } from "../checks/judge-decode.js";
 import { judgeStream } from "../checks/judge-stream.js";
 import type { Description } from "../implementation/implementation.js";
 import { outcome } from "../outcome/outcome.js";
@@ -43,8 +43,7 @@ export function* planTasks(cases: Iterable<Case>, description: Description, opti
       testCase,
       check: "decode",
       requests: [{ id: testCase.id, operation: "decode", shape: testCase.shape, input: testCase.input }],
-      judge: ([answer]) =>
-        answer ? judgeDecode({ shape, testCase, description, declared, expected: testCase.input }, answer) : outcome("harness-error", "no answer"),
+      judge: ([answer]) => (answer ? judgeDecode(decodeContext(shape, testCase, description, declared), answer) : outcome("harness-error", "no answer")),
     };
     if (operations.includes("encode") && !options.skipEncode && testCase.expect.verdict === "accept") yield encodeTask(testCase, shape, description, sdkType);
   }
@@ -63,8 +62,7 @@ function encodeTask(testCase: Case, shape: Shape, description: Description, sdkT
     testCase,
     check: "encode",
     requests: [{ id: key, operation: "encode", shape: testCase.shape, input }],
-    judge: ([answer]) =>
-      answer ? judgeDecode({ shape, testCase, description, declared, expected: testCase.input }, answer) : outcome("harness-error", "no answer"),
+    judge: ([answer]) => (answer ? judgeDecode(decodeContext(shape, testCase, description, declared), answer) : outcome("harness-error", "no answer")),
   };
 }
 

@@ -3,6 +3,13 @@ import { isProblem, type Outcome } from "../outcome/outcome.js";
 import type { ResultRecord } from "./log-records.js";
 import type { Task } from "./task.js";
 
+// Every line of a run names one of a few implementations: their JSON is written once.
+let lastLabel: [string, string] = ["", '""'];
+const quoted = (label: string) => {
+  if (lastLabel[0] !== label) lastLabel = [label, JSON.stringify(label)];
+  return lastLabel[1];
+};
+
 /**
  * One result as a line of the run log. The outcome is already bounded (bounded-text.ts).
  * Problems carry their input and expectation, so reports and reproducers need nothing but the log.
@@ -12,7 +19,7 @@ export function resultLine(label: string, task: Task, outcome: Outcome, ms?: num
   const { testCase } = task;
   if (!isProblem(outcome.kind)) {
     // The common line, written by hand: the same JSON as below without an object built per case.
-    return `{"type":"result","implementation":${JSON.stringify(label)},"case":${JSON.stringify(testCase.id)},"check":"${task.check}","shape":${JSON.stringify(testCase.shape)},"level":"${testCase.level}","expect":"${testCase.expect.verdict}","tests":${JSON.stringify(testedRules(testCase))},${ms === undefined ? "" : `"ms":${ms},`}${JSON.stringify(outcome).slice(1)}`;
+    return `{"type":"result","implementation":${quoted(label)},"case":${JSON.stringify(testCase.id)},"check":"${task.check}","shape":${JSON.stringify(testCase.shape)},"level":"${testCase.level}","expect":"${testCase.expect.verdict}","tests":${JSON.stringify(testedRules(testCase))},${ms === undefined ? "" : `"ms":${ms},`}${JSON.stringify(outcome).slice(1)}`;
   }
   const record: ResultRecord = {
     type: "result",

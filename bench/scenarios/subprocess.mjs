@@ -15,7 +15,7 @@ const connection = await SubprocessConnection.open({ command, cwd, batchSize: ba
 const target = {
   name,
   reach: { harness: command },
-  connect: async () => ({ description: connection.description, ask: (requests) => connection.ask(requests), close: async () => {} }),
+  connect: async () => ({ description: connection.description, ask: (requests) => connection.ask(requests), violations: [], close: async () => {} }),
 };
 await runConformance({ targets: [target], cases: () => cases(Math.min(count, 20_000), texts), seed: 1, window: Math.max(batch * 8, 512), skipEncode: true });
 const log = new RunLog(`/tmp/bench-${name}.jsonl`);

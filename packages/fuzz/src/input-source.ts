@@ -63,9 +63,12 @@ function invalidEventCase(value: InvalidEventStream, slug: string): Case {
 export class InputSource {
   readonly #makers: Maker[];
   readonly #seed: number;
+  /** What it was made from: a generation worker makes the same source again (input-generator.ts). */
+  readonly shapes: readonly string[];
 
   constructor(shapes: readonly string[], seed: number) {
     this.#seed = seed;
+    this.shapes = [...shapes];
     this.#makers = shapes.flatMap((name): Maker[] => {
       if (name === "stream") {
         const framed = (events: fc.Arbitrary<JsonObject[]>) => events.chain((list) => sseText(list));
@@ -110,6 +113,10 @@ export class InputSource {
         });
       return makers;
     });
+  }
+
+  get seed(): number {
+    return this.#seed;
   }
 
   /** Input number `index` of this seed. */

@@ -3,9 +3,11 @@ import {
   behavedOf,
   blameOf,
   type Connection,
+  InputValues,
   isProblem,
   type Outcome,
   outcome,
+  type PlanOptions,
   planTasks,
   type Reach,
   type Task,
@@ -53,9 +55,9 @@ export function signatureOf(outcomes: Map<string, Outcome[]>, verdicts: Map<stri
 type Entry = Omit<Judged, "signature" | "failing">;
 
 /** Plans one input's tasks for one implementation; a throw leaves the input unjudged, never the batch. */
-function plan(entry: Entry, label: string, connection: Connection, seed: number, skipEncode: boolean): Task[] {
+function plan(entry: Entry, label: string, connection: Connection, options: PlanOptions): Task[] {
   try {
-    return [...planTasks([entry.input.testCase], connection.description, { seed, randomChunkings: 1, skipEncode })];
+    return [...planTasks([entry.input.testCase], connection.description, options)];
   } catch (error) {
     entry.unjudged ??= `${label}: the runner could not plan it: ${thrown(error)}`;
     return [];
@@ -65,9 +67,11 @@ function plan(entry: Entry, label: string, connection: Connection, seed: number,
 /** Puts every input to every implementation (in parallel across them, batched within each) and judges the answers. */
 export async function judgeInputs(inputs: readonly FuzzInput[], contestants: readonly Contestant[], seed: number, skipEncode = false): Promise<Judged[]> {
   const entries: Entry[] = inputs.map((input) => ({ input, outcomes: new Map(), verdicts: new Map() }));
+  // Each input is parsed once for every contestant's judgement.
+  const options: PlanOptions = { seed, randomChunkings: 1, skipEncode, inputs: new InputValues() };
   await Promise.all(
     contestants.map(async ({ label, connection }) => {
-      const planned = entries.map((entry) => plan(entry, label, connection, seed, skipEncode));
+      const planned = entries.map((entry) => plan(entry, label, connection, options));
       const answered = await askEach(
         connection,
         planned.map((tasks) => tasks.flatMap((task) => task.requests)),

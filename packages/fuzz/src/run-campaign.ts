@@ -1,5 +1,6 @@
 import { inShard, type Shard } from "@imagegen-conformance/runner";
 import type { FuzzInput } from "./fuzz-input.js";
+import { InputGenerator } from "./input-generator.js";
 import type { InputSource } from "./input-source.js";
 import { type Contestant, type Judged, judgeInputs } from "./judge-inputs.js";
 import { type Shrunk, shrinkAcrossProcesses } from "./shrink-across-processes.js";
@@ -15,6 +16,8 @@ export interface CampaignOptions {
   batch?: number;
   /** Ask decode and stream questions only: no encode round trips (a parser-only campaign). */
   skipEncode?: boolean;
+  /** Make inputs on a worker thread (the other core). Default: when the campaign has more than two batches. */
+  generateOnWorker?: boolean;
   /** Distinct disagreements to shrink and report. Default 10. */
   maxFindings?: number;
   onProgress?(checked: number, total: number, findings: number): void;
@@ -59,34 +62,36 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     }
     options.onProgress?.(checked, options.runs, firsts.size);
   };
-  // Batch k+1 is generated and asked while the implementations still answer batch k;
+  // Batch k+1 is made (on the worker, when there is one) while the implementations still answer batch k;
   // answers are recorded in batch order, so the findings do not depend on timing.
+  const generator = new InputGenerator(options.source, options.generateOnWorker ?? options.runs > 2 * batch);
   const flush = async () => {
-    const inputs = pending.flatMap((index): FuzzInput[] => {
-      try {
-        return [options.source.input(index)];
-      } catch (error) {
-        report({ path: String(index), reason: `the input could not be made: ${thrown(error)}` });
-        return [];
-      }
-    });
-    const count = pending.length;
+    const indices = pending;
     pending = [];
+    const inputs: FuzzInput[] = [];
+    for (const made of await generator.make(indices)) {
+      if ("input" in made) inputs.push(made.input);
+      else report({ path: String(made.index), reason: made.error });
+    }
     // Judging contains each input's faults; anything that still escapes leaves this batch unjudged, not the campaign.
     const judging = judgeInputs(inputs, options.contestants, options.seed, options.skipEncode ?? false).catch((error: unknown) => {
       for (const input of inputs) report({ path: replayPath(input), reason: `its batch could not be judged: ${thrown(error)}` });
       return [];
     });
     await recorded;
-    recorded = judging.then((judged) => record(judged, count));
+    recorded = judging.then((judged) => record(judged, indices.length));
   };
-  for (let index = 0; index < options.runs; index++) {
-    if (!inShard(String(index), options.shard)) continue;
-    pending.push(index);
-    if (pending.length >= batch) await flush();
+  try {
+    for (let index = 0; index < options.runs; index++) {
+      if (!inShard(String(index), options.shard)) continue;
+      pending.push(index);
+      if (pending.length >= batch) await flush();
+    }
+    if (pending.length > 0) await flush();
+    await recorded;
+  } finally {
+    await generator.close();
   }
-  if (pending.length > 0) await flush();
-  await recorded;
 
   const findings: Finding[] = [];
   for (const first of firsts.values()) {

@@ -5,6 +5,7 @@ export { BehaviourTally } from "./behaviour/behaviour-tally.js";
 export { type Classable, classOf } from "./behaviour/class-of.js";
 export { familyOf, ruleRow } from "./behaviour/rule-row.js";
 export { compareRoundTrip, type Difference, type RoundTrip } from "./checks/compare-round-trip.js";
+export { InputValues } from "./checks/input-values.js";
 export { behavedOf, receivedOf } from "./checks/received.js";
 export type { Answer, Connection } from "./harness/connection.js";
 export { HarnessProcess } from "./harness/harness-process.js";

@@ -4,6 +4,7 @@ import type { Answer } from "../harness/connection.js";
 import type { Description } from "../implementation/implementation.js";
 import { type Outcome, outcome } from "../outcome/outcome.js";
 import { compareRoundTrip, type RoundTrip } from "./compare-round-trip.js";
+import type { InputValues } from "./input-values.js";
 import { readInput, readOutput } from "./read-output.js";
 import { behavedOf, describeReceived, receivedOf, receivedText } from "./received.js";
 import { sameJson } from "./same-json.js";
@@ -21,10 +22,10 @@ export interface DecodeContext {
 }
 
 /** The context of one decode (or encode) check of a case, its input parsed at most once. */
-export function decodeContext(shape: Shape, testCase: Case, description: Description, declared: string): DecodeContext {
+export function decodeContext(shape: Shape, testCase: Case, description: Description, declared: string, inputs?: InputValues): DecodeContext {
   let parsed: { value: unknown } | undefined;
   const expectedValue = () => {
-    parsed ??= { value: readInput(testCase.input) };
+    parsed ??= { value: inputs ? inputs.of(testCase) : readInput(testCase.input) };
     return parsed.value;
   };
   return { shape, testCase, description, declared, expected: testCase.input, expectedValue };

@@ -26,6 +26,9 @@ function take<T>(iterator: Iterator<T>, count: number): T[] {
   return items;
 }
 
+/** Tasks judged between two turns of the event loop: about a millisecond of judging. */
+const judgedBetweenReads = 128;
+
 // Between windows the event loop runs: the log's flush timer and signal handlers are never starved by an in-process implementation.
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -49,11 +52,13 @@ export async function judgeWindows(
     slice = take(tasks, window);
     if (slice.length > 0) asked = ask(slice.flatMap((task) => task.requests));
     let cursor = 0;
-    for (const task of current) {
+    for (const [index, task] of current.entries()) {
       const mine = answers instanceof Error ? [] : answers.slice(cursor, cursor + task.requests.length);
       cursor += task.requests.length;
       const failed = answers instanceof Error ? unjudged("asking the implementation", answers) : undefined;
       settleTask(failed ? { ...task, judge: () => failed } : task, mine, ++done, total, context);
+      // The next window's batches are answered while this one is judged only if their answers are read as they come.
+      if (index % judgedBetweenReads === judgedBetweenReads - 1) await turn();
     }
     context.log?.flush();
     await turn();

@@ -1,5 +1,6 @@
 import { decodeSse, findShape, parseJsonText, type Shape, writeJson } from "@imagegen-conformance/core";
 import type { Case } from "@imagegen-conformance/fixtures";
+import type { InputValues } from "../checks/input-values.js";
 import { decodeContext, judgeDecode } from "../checks/judge-decode.js";
 import { judgeStream } from "../checks/judge-stream.js";
 import type { Description } from "../implementation/implementation.js";
@@ -13,6 +14,8 @@ export interface PlanOptions {
   randomChunkings?: number;
   /** Leave out encode checks (a decode-only measurement). Default false. */
   skipEncode?: boolean;
+  /** Inputs parsed once for every implementation that judges them (a fuzz batch); by default, once per check. */
+  inputs?: InputValues;
 }
 
 const skipped = (testCase: Case, check: Task["check"], reason: string, key = testCase.id): Task => ({
@@ -43,13 +46,15 @@ export function* planTasks(cases: Iterable<Case>, description: Description, opti
       testCase,
       check: "decode",
       requests: [{ id: testCase.id, operation: "decode", shape: testCase.shape, input: testCase.input }],
-      judge: ([answer]) => (answer ? judgeDecode(decodeContext(shape, testCase, description, declared), answer) : outcome("harness-error", "no answer")),
+      judge: ([answer]) =>
+        answer ? judgeDecode(decodeContext(shape, testCase, description, declared, options.inputs), answer) : outcome("harness-error", "no answer"),
     };
-    if (operations.includes("encode") && !options.skipEncode && testCase.expect.verdict === "accept") yield encodeTask(testCase, shape, description, sdkType);
+    if (operations.includes("encode") && !options.skipEncode && testCase.expect.verdict === "accept")
+      yield encodeTask(testCase, shape, description, sdkType, options.inputs);
   }
 }
 
-function encodeTask(testCase: Case, shape: Shape, description: Description, sdkType: string): Task {
+function encodeTask(testCase: Case, shape: Shape, description: Description, sdkType: string, inputs: InputValues | undefined): Task {
   const key = `${testCase.id}@encode`;
   // Digits a double cannot hold stay exact on the way to the harness; writeJson writes bigints as digits, at any depth.
   const parsed = parseJsonText(testCase.input, { bigIntegers: true });
@@ -62,7 +67,7 @@ function encodeTask(testCase: Case, shape: Shape, description: Description, sdkT
     testCase,
     check: "encode",
     requests: [{ id: key, operation: "encode", shape: testCase.shape, input }],
-    judge: ([answer]) => (answer ? judgeDecode(decodeContext(shape, testCase, description, declared), answer) : outcome("harness-error", "no answer")),
+    judge: ([answer]) => (answer ? judgeDecode(decodeContext(shape, testCase, description, declared, inputs), answer) : outcome("harness-error", "no answer")),
   };
 }
 

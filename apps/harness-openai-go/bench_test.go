@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"strings"
 	"testing"
 
 	r "github.com/openai/openai-go/v3/responses"
@@ -49,5 +52,25 @@ func BenchmarkHarnessAnswer(b *testing.B) {
 func BenchmarkClientAnswer(b *testing.B) {
 	for range b.N {
 		answer(clientEntry, "c1", "decode", "OutputImageGenerationCallItem", text{value: string(item)}, nil, io.Discard)
+	}
+}
+
+// The whole protocol path for one run of 256 cases (read the line, decode each case, write the results), per case:
+// against BenchmarkHarnessAnswer, what the harness's own framing costs.
+func BenchmarkServeRunPerCase(b *testing.B) {
+	quoted, _ := json.Marshal(string(item))
+	var run bytes.Buffer
+	run.WriteString(`{"op":"run","id":"r1","cases":[`)
+	for i := range 256 {
+		if i > 0 {
+			run.WriteByte(',')
+		}
+		fmt.Fprintf(&run, `{"id":"c%d","operation":"decode","shape":"OutputImageGenerationCallItem","input":%s}`, i, quoted)
+	}
+	run.WriteString("]}\n")
+	hello := `{"op":"hello","protocol":1}` + "\n"
+	b.ResetTimer()
+	for n := 0; n < b.N; n += 256 {
+		serve(helperEntry, strings.NewReader(hello+run.String()), io.Discard, io.Discard)
 	}
 }

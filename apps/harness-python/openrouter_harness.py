@@ -25,7 +25,7 @@ from openrouter.types import UnrecognizedStr
 
 from client_entry import MockedBody, enveloped, first_output, read_stream
 from protocol import Rejected, classes_by_type, describe_exception, ok, serve_entry, value
-from sdk_values import received, walk
+from sdk_values import is_unknown, pointers_of, received
 
 STATUS = "status"  # enum shapes: no model class, the SDK's ImageGenerationStatus union itself
 ADAPTERS = {
@@ -59,10 +59,10 @@ ANY = pydantic.TypeAdapter(object)
 def answer(parsed, declared):
     """The protocol value for what the SDK returned; ``declared`` the documented classes (None: a status).
     unrecognized: pointers of the enum values kept as UnrecognizedStr."""
-    unrecognized = [pointer for pointer, node in walk(parsed) if isinstance(node, UnrecognizedStr)]
+    unrecognized = pointers_of(parsed, UnrecognizedStr)
     if declared is None:
         return value(ADAPTERS[STATUS].dump_json(parsed, warnings=False).decode(), unrecognized=unrecognized)
-    if getattr(parsed, "is_unknown", False):  # Unknown*(raw=...): the raw value it kept is what the user can read
+    if is_unknown(parsed):  # Unknown*(raw=...): the raw value it kept is what the user can read
         return value(ANY.dump_json(parsed.raw).decode(), **received(parsed, declared, ITEM_EVENTS, ITEMS))
     return value(parsed.model_dump_json(by_alias=True, warnings=False), unrecognized=unrecognized, **received(parsed, declared, ITEM_EVENTS, ITEMS))
 

@@ -8,7 +8,7 @@ from typing import Any, Dict, Optional, Tuple
 import pydantic
 
 from protocol import classes_by_type, value
-from sdk_values import received, walk
+from sdk_values import is_unknown, pointers_of, received
 from release_types import ITEM_EVENTS, OUTPUT, STATUS, STREAM, Release
 
 
@@ -34,9 +34,9 @@ class Answers:
     def answer(self, parsed: Any, declared: Optional[Tuple[type, ...]]) -> Dict[str, Any]:
         """The protocol value for what the SDK returned; ``declared`` the documented classes (None: a status)."""
         marker = self.marker
-        unrecognized = [pointer for pointer, node in walk(parsed) if isinstance(node, marker)] if marker else []
+        unrecognized = pointers_of(parsed, marker) if marker else []
         if declared is None:
             return value(self.status.dump_json(parsed, warnings=False).decode(), unrecognized=unrecognized)
-        if getattr(parsed, "is_unknown", False):  # Unknown*(raw=...): the raw value it kept is what the user can read
+        if is_unknown(parsed):  # Unknown*(raw=...): the raw value it kept is what the user can read
             return value(self.any.dump_json(parsed.raw).decode(), **received(parsed, declared, self.item_events, self.items))
         return value(parsed.model_dump_json(by_alias=True, warnings=False), unrecognized=unrecognized, **received(parsed, declared, self.item_events, self.items))

@@ -565,3 +565,25 @@ class OpenRouterEquivalenceTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class PointersTest(unittest.TestCase):
+    """pointers_of, which harnesses ask of every answer, finds what the plain walk finds, in its order."""
+
+    def test_it_agrees_with_walk_on_every_value_the_sdk_parses_from_the_corpus(self):
+        harness = sdk_harness(self, "openrouter_harness")
+        from sdk_values import pointers_of, walk
+        from openrouter.types import UnrecognizedStr
+        compared = 0
+        for case in corpus_cases():
+            union = harness.SHAPES.get(case.get("shape"), (None,))[0]
+            if case.get("operation") != "decode" or union is None:
+                continue
+            try:
+                parsed = harness.ADAPTERS[union].validate_json(case["input"])
+            except Exception:  # a value the SDK refuses has no pointers
+                continue
+            for kind in (UnrecognizedStr, str, int):
+                self.assertEqual(pointers_of(parsed, kind), [pointer for pointer, node in walk(parsed) if isinstance(node, kind)], case["id"])
+            compared += 1
+        self.assertGreater(compared, 50)

@@ -37,11 +37,22 @@ export function memberOf(sdk: Version, raw: unknown, value: unknown): { received
   return { received: "other", type: name ?? "an unnamed member of the output-item union" };
 }
 
+/** Per release, each item `type` its `Output…ItemType` enums hold → the member's name: indexed once, not per value. */
+const memberTypes = new WeakMap<Version, Map<unknown, string>>();
+function memberTypesOf(sdk: Version): Map<unknown, string> {
+  let index = memberTypes.get(sdk);
+  if (!index) {
+    index = new Map();
+    for (const [name, values] of Object.entries(sdk.models))
+      if (/^Output\w*ItemType$/.test(name) && values !== null && typeof values === "object")
+        for (const type of Object.values(values)) if (!index.has(type)) index.set(type, name.slice(0, -"Type".length));
+    memberTypes.set(sdk, index);
+  }
+  return index;
+}
+
 /** From 0.12.0: the union's member (an `Output…Item`) whose single-value `…Type` enum holds the value's `type`. */
 function routed(sdk: Version, value: unknown): string | undefined {
   const type = (value as { type?: unknown } | null)?.type;
-  const member = Object.entries(sdk.models).find(
-    ([name, values]) => /^Output\w*ItemType$/.test(name) && values !== null && typeof values === "object" && Object.values(values).includes(type),
-  );
-  return member ? member[0].slice(0, -"Type".length) : `the OutputItems member for type ${JSON.stringify(type)}`;
+  return memberTypesOf(sdk).get(type) ?? `the OutputItems member for type ${JSON.stringify(type)}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Io } from "../src/cli/command.js";
-import { fuzzProgress } from "../src/commands/fuzz/fuzz-progress.js";
+import { fuzzProgress, shrinkProgress } from "../src/commands/fuzz/fuzz-progress.js";
 import { progress } from "../src/commands/run/progress.js";
 
 /** An Io that keeps what went to stderr, and a clock the test moves. */
@@ -55,5 +55,25 @@ describe("progress", () => {
       "fuzz: 200 of 2000 inputs checked, 0 disagreements, 0 s gone\n",
       "fuzz: 2000 of 2000 inputs checked, 0 disagreements, 0 s gone\n",
     ]);
+  });
+
+  it("the shrinking after the inputs: disagreements shrunk of found, so a long shrink is never silent", () => {
+    const plain = recorded(false);
+    const inLog = shrinkProgress(plain.io, "matrix: fuzz", plain.clock);
+    inLog(0, 3);
+    plain.advance(4000);
+    inLog(1, 3);
+    plain.advance(3000);
+    inLog(3, 3);
+    expect(plain.said).toEqual([
+      "matrix: fuzz: 0 of 3 disagreements shrunk, 0 s gone\n",
+      "matrix: fuzz: 1 of 3 disagreements shrunk, 4 s gone\n",
+      "matrix: fuzz: 3 of 3 disagreements shrunk, 7 s gone\n",
+    ]);
+    const live = recorded(true);
+    const onTerminal = shrinkProgress(live.io, "fuzz", live.clock);
+    onTerminal(0, 2);
+    onTerminal(2, 2);
+    expect(live.said).toEqual(["\r\u001b[Kfuzz: 0 of 2 disagreements shrunk, 0 s gone", "\r\u001b[Kfuzz: 2 of 2 disagreements shrunk, 0 s gone\n"]);
   });
 });

@@ -1,4 +1,4 @@
-import { inShard, type Shard } from "@imagegen-conformance/runner";
+import { inParallel, inShard, type Shard } from "@imagegen-conformance/runner";
 import type { FuzzInput } from "./fuzz-input.js";
 import { InputGenerator } from "./input-generator.js";
 import type { InputSource } from "./input-source.js";
@@ -21,6 +21,8 @@ export interface CampaignOptions {
   /** Distinct disagreements to shrink and report. Default 10. */
   maxFindings?: number;
   onProgress?(checked: number, total: number, findings: number): void;
+  /** After the inputs, as the disagreements found are shrunk: how many of them are done. */
+  onShrink?(done: number, total: number): void;
   /** Writes (and shows) one shrunk finding; what it throws is reported as that finding's, and the campaign goes on. */
   write?(finding: Finding): void;
 }
@@ -93,19 +95,36 @@ export async function runCampaign(options: CampaignOptions): Promise<CampaignRes
     await generator.close();
   }
 
+  // Findings shrink at once: each asks only the implementations it names, and a connection answers one ask at a time
+  // (it queues the others), so every harness stays busy rather than waiting on one finding's round trips. Each
+  // shrink depends on its own answers only, and each is written as soon as those found before it are: the same
+  // findings in the same order, and an interrupted campaign keeps every one written so far.
+  const firstList = [...firsts.values()];
+  const done: (Finding | undefined)[] = [];
   const findings: Finding[] = [];
-  for (const first of firsts.values()) {
-    const finding = { first, ...(await shrink(first, options)) };
-    for (const entry of finding.unjudged) report(entry);
-    try {
-      options.write?.(finding);
-    } catch (error) {
-      report({ path: replayPath(finding.minimal.input), reason: `its counterexample could not be written: ${thrown(error)}` });
+  const writeReady = () => {
+    for (let finding = done[findings.length]; finding !== undefined; finding = done[findings.length]) {
+      for (const entry of finding.unjudged) report(entry);
+      try {
+        options.write?.(finding);
+      } catch (error) {
+        report({ path: replayPath(finding.minimal.input), reason: `its counterexample could not be written: ${thrown(error)}` });
+      }
+      findings.push(finding);
     }
-    findings.push(finding);
-  }
+  };
+  let shrunk = 0;
+  if (firstList.length > 0) options.onShrink?.(0, firstList.length);
+  await inParallel([...firstList.entries()], shrinkingAtOnce, async ([at, first]) => {
+    done[at] = { first, ...(await shrink(first, options)) };
+    options.onShrink?.(++shrunk, firstList.length);
+    writeReady();
+  });
   return { checked, judgedBy, findings, unjudged };
 }
+
+/** Findings shrunk at once: enough to keep every harness asked, few enough that one's round trips are not starved. */
+const shrinkingAtOnce = 8;
 
 /** A finding shrunk, or as found when shrinking throws. */
 async function shrink(first: Judged, options: CampaignOptions): Promise<Shrunk> {

@@ -29,3 +29,17 @@ export function fuzzProgress(io: Io, command: string, now: () => number = Date.n
     }
   };
 }
+
+/**
+ * The shrinking after a campaign's inputs, which can take longer than the inputs did: disagreements shrunk of found,
+ * with the time gone. On a terminal one line rewritten in place; elsewhere a line as each is shrunk.
+ */
+export function shrinkProgress(io: Io, command: string, now: () => number = Date.now): (done: number, total: number) => void {
+  let started = 0;
+  return (done, total) => {
+    if (done === 0) started = now();
+    const line = `${command}: ${done} of ${total} disagreements shrunk, ${seconds(now() - started)} gone`;
+    if (io.interactive) io.stderr(`\r\u001b[K${line}${done >= total ? "\n" : ""}`);
+    else io.stderr(`${line}\n`);
+  };
+}

@@ -23,7 +23,7 @@ import { terminalText } from "../../cli/terminal-text.js";
 import { UsageError } from "../../cli/usage-error.js";
 import { reportDirectory, reportDirOption } from "../report/report-directory.js";
 import { describeFinding } from "./describe-finding.js";
-import { fuzzProgress } from "./fuzz-progress.js";
+import { fuzzProgress, shrinkProgress } from "./fuzz-progress.js";
 
 /** "ImageGenToolCall, stream" or "19 shapes (ImageGenToolCall, …)": enough to see what was fuzzed. */
 const someShapes = (shapes: readonly string[]) => (shapes.length <= 3 ? shapes.join(", ") : `${shapes.length} shapes (${shapes.slice(0, 3).join(", ")}, …)`);
@@ -139,6 +139,7 @@ export const fuzz: Command = {
           io.stdout(terminalText(describeFinding(++number, finding, written, seed), { multiline: true }));
         },
         onProgress: fuzzProgress(io, "fuzz"),
+        onShrink: shrinkProgress(io, "fuzz"),
       });
       const { unjudged } = result;
       for (const entry of unjudged.named)

@@ -4,7 +4,7 @@ import type { Io } from "../../cli/command.js";
 import { reachArgument } from "../../cli/reach-argument.js";
 import { terminalText } from "../../cli/terminal-text.js";
 import { today } from "../baseline/gate-results.js";
-import { fuzzProgress } from "../fuzz/fuzz-progress.js";
+import { fuzzProgress, shrinkProgress } from "../fuzz/fuzz-progress.js";
 import { fuzzRecords } from "./fuzz-records.js";
 
 /** The fuzz command line that replays a campaign between these contestants. */
@@ -27,7 +27,8 @@ export async function fuzzAll(io: Io, targets: readonly Target[], log: RunLog, d
         log.write(boundOutcome(record));
     };
     const onProgress = fuzzProgress(io, "matrix: fuzz");
-    const result = await runCampaign({ contestants, source, seed, runs, maxFindings: 20, write, onProgress });
+    const onShrink = shrinkProgress(io, "matrix: fuzz");
+    const result = await runCampaign({ contestants, source, seed, runs, maxFindings: 20, write, onProgress, onShrink });
     for (const entry of result.unjudged.named)
       io.stderr(terminalText(`matrix: fuzz input ${entry.path} (seed ${seed}): ${entry.reason}\n`, { multiline: true }));
     io.stderr(

@@ -30,6 +30,8 @@ export interface ResolvedField {
   names: FieldNames;
   field: Field;
   rules: Partial<Record<Check, Rule>>;
+  /** The documented shape the field holds, when it holds one (`objectOf`): read once here, not asked of the kind per value. */
+  nested?: ObjectShape;
 }
 
 /** A JSON object shape: the items and the stream events. */
@@ -44,6 +46,7 @@ export class ObjectShape<F extends Fields = Fields> implements Shape {
   readonly rules: readonly Rule[];
   readonly #objectRule: Rule;
   readonly #compiled = new Map<Form, CompiledCheck>();
+  readonly #named = new Map<Form, Map<string, ResolvedField>>();
 
   constructor(definition: ObjectShapeDefinition<F>) {
     this.name = definition.name;
@@ -65,12 +68,19 @@ export class ObjectShape<F extends Fields = Fields> implements Shape {
     if (field.required) rules.required = rule("required", "present");
     if (!field.nullable) rules.null = rule("null", "not null");
     for (const { check, expected } of field.kind.checks) rules[check] = rule(check, expected);
-    return { wire, names, field, rules };
+    const nested = (field.kind as { nestedShape?: ObjectShape }).nestedShape;
+    return { wire, names, field, rules, ...(nested ? { nested } : {}) };
   }
 
-  /** The field whose key in `form` is `key`, if any. */
+  /** The field whose key in `form` is `key`, if any: looked up in a map per form, made on first use. */
   fieldNamed(key: string, form: Form): ResolvedField | undefined {
-    return this.fields.find((resolved) => resolved.names[form] === key);
+    let named = this.#named.get(form);
+    if (!named) {
+      named = new Map();
+      for (const resolved of this.fields) if (!named.has(resolved.names[form])) named.set(resolved.names[form], resolved);
+      this.#named.set(form, named);
+    }
+    return named.get(key);
   }
 
   check(value: unknown, scope: ShapeScope): void {
@@ -107,7 +117,7 @@ export class ObjectShape<F extends Fields = Fields> implements Shape {
     const converted: Record<string, JsonValue> = {};
     for (const [key, member] of Object.entries(value)) {
       const resolved = this.fieldNamed(key, from);
-      const nested = (resolved?.field.kind as { nestedShape?: Shape } | undefined)?.nestedShape;
+      const nested = resolved?.nested;
       Object.defineProperty(converted, resolved ? resolved.names[to] : key, {
         value: nested && member !== null ? nested.convert(member, from, to) : member,
         enumerable: true,

@@ -1,7 +1,6 @@
 import type * as FastCheck from "fast-check";
 import type { JsonValue } from "../json/json-value.js";
 import type { ArbitraryScope } from "../kind/kind.js";
-import type { ObjectKind } from "../kind/object-kind.js";
 import type { Rule } from "../rule/rule.js";
 import type { ObjectShape } from "../shape/object-shape.js";
 import { streamEventShapes } from "./stream-event-shapes.js";
@@ -29,8 +28,7 @@ export function eventBreaks(scope: ArbitraryScope): EventBreak[] {
       path: violation.key === undefined ? [] : [violation.key],
       arbitrary: violation.arbitrary,
     }));
-    const nested = shape.fields.flatMap(({ names, field }) => {
-      const item = (field.kind as Partial<ObjectKind<ObjectShape>>).nestedShape;
+    const nested = shape.fields.flatMap(({ names, nested: item }) => {
       // A whole item that is not an object is the event's own `item` type rule, above.
       return (item?.violations(scope) ?? []).flatMap((violation) =>
         violation.key === undefined ? [] : [{ shape, type, rule: violation.rule, path: [names[scope.form], violation.key], arbitrary: violation.arbitrary }],

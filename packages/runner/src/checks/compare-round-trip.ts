@@ -1,4 +1,4 @@
-import { isJsonObject, type ObjectKind, type ObjectShape, type Profile, previewJson, type Shape } from "@imagegen-conformance/core";
+import { isJsonObject, type ObjectShape, type Profile, previewJson, type Shape } from "@imagegen-conformance/core";
 import type { Fidelity } from "../outcome/outcome.js";
 import { type Observed, observe } from "../profile/observed.js";
 import { jsonDifference, sameAsDoubles } from "./same-json.js";
@@ -74,13 +74,13 @@ function walk(
   const keys = Object.keys(input);
   for (const key of Object.keys(output)) if (!Object.hasOwn(input, key)) keys.push(key);
   for (const key of keys) {
-    const field = fields.find((candidate) => candidate.wire === key);
+    const field = (shape as ObjectShape).fieldNamed(key, "wire");
     const [had, has] = [Object.hasOwn(input, key), Object.hasOwn(output, key)];
     const [before, after] = [input[key], output[key]];
     if (had && has) {
       if (!field) observe(observed, "unknown_fields", "preserve");
       else if (before === null) observe(observed, "null_vs_absent", after === null ? "distinct" : undefined);
-      const nested = field ? (field.field.kind as Partial<ObjectKind<ObjectShape>>).nestedShape : undefined;
+      const nested = field?.nested;
       if (nested) walk(nested, before, after, [...path, key], profile, differences, observed);
       else leaf(before, after, [...path, key], profile, differences, observed);
       continue;

@@ -1,4 +1,4 @@
-import { isJsonObject, type ObjectKind, type ObjectShape, type Shape, unservable } from "@imagegen-conformance/core";
+import { isJsonObject, type ObjectShape, type Shape, unservable } from "@imagegen-conformance/core";
 import type { Case, CaseReading } from "@imagegen-conformance/fixtures";
 import type { Answer } from "../harness/connection.js";
 import type { Description } from "../implementation/implementation.js";
@@ -117,10 +117,7 @@ function multiWordKey(shape: Shape | undefined, value: unknown): boolean {
   const fields = (shape as Partial<ObjectShape> | undefined)?.fields;
   if (!fields || !isJsonObject(value)) return false;
   // Documented keys only: an unknown one says nothing of the SDK's casing, which maps the fields it declares.
-  return fields.some(
-    ({ wire, field }) =>
-      Object.hasOwn(value, wire) && (wire.includes("_") || multiWordKey((field.kind as Partial<ObjectKind<ObjectShape>>).nestedShape, value[wire])),
-  );
+  return fields.some(({ wire, nested }) => Object.hasOwn(value, wire) && (wire.includes("_") || multiWordKey(nested, value[wire])));
 }
 
 const unservableHere = (context: DecodeContext): string | undefined =>

@@ -74,6 +74,9 @@ const results = {
   d: {
     go: subprocess("d-go", "openai-go@v3.99.0/json.Unmarshal", 256, 100_000),
     python: subprocess("d-python", "openrouter-python@1.3.84/validate_json", 256, 60_000),
+    // The newer harnesses, measured the same way (no SDK-alone figure of their own yet).
+    rust: subprocess("d-rust", "async-openai@0.43.0/serde_json.from_str", 256, 100_000),
+    java: subprocess("d-java", "openai-java@4.105.0/readValue", 256, 100_000),
   },
   // The SDKs of d alone, in one process each: what their harnesses are held to.
   j: once("sdk-alone.mjs"),

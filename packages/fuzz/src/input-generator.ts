@@ -1,13 +1,11 @@
 import { Worker } from "node:worker_threads";
-import type { FuzzInput } from "./fuzz-input.js";
 import type { InputSource } from "./input-source.js";
-import { type MadeInput, madeInput } from "./made-input.js";
-import { thrown } from "./unjudged.js";
+import { type MadeInput, madeInput, makeInput } from "./made-input.js";
 
 /** Run from source (the tests), the worker is the built one: a worker thread cannot load TypeScript. */
 const workerEntry = new URL(import.meta.url.endsWith(".ts") ? "../dist/generate-worker.js" : "./generate-worker.js", import.meta.url);
 
-export type Made = { input: FuzzInput } | { index: number; error: string };
+export type Made = ReturnType<typeof makeInput>;
 
 /**
  * Makes a campaign's inputs, on a worker thread when asked to: generation then runs on the other core while this one
@@ -52,13 +50,7 @@ export class InputGenerator {
       if (this.#waiting.size === 0) worker.unref();
       if (!(made instanceof Error)) return made.map((one) => ("error" in one ? one : { input: madeInput(this.#source, one) }));
     }
-    return indices.map((index) => {
-      try {
-        return { input: this.#source.input(index) };
-      } catch (error) {
-        return { index, error: `the input could not be made: ${thrown(error)}` };
-      }
-    });
+    return indices.map((index) => makeInput(this.#source, index));
   }
 
   /** Ends the worker: no thread outlives the campaign. */

@@ -30,6 +30,7 @@ export class EnumShape<V extends string = string> implements Shape {
   readonly rules: readonly Rule[];
   /** "one of "a" | "b"", for messages. */
   readonly expected: string;
+  readonly #members: ReadonlySet<unknown>;
 
   constructor(definition: EnumShapeDefinition<V>) {
     this.name = definition.name;
@@ -37,6 +38,7 @@ export class EnumShape<V extends string = string> implements Shape {
     this.description = definition.description;
     this.sources = definition.sources;
     this.values = definition.values;
+    this.#members = new Set(definition.values);
     this.expected = `one of ${this.values.map((value) => JSON.stringify(value)).join(" | ")}`;
     this.rules = [
       { id: ruleId(this.name, "$", "type"), shape: this.name, field: "$", check: "type", expected: "string" },
@@ -45,7 +47,7 @@ export class EnumShape<V extends string = string> implements Shape {
   }
 
   has(value: unknown): value is V {
-    return typeof value === "string" && (this.values as readonly string[]).includes(value);
+    return this.#members.has(value);
   }
 
   check(value: unknown, scope: ShapeScope): void {
@@ -56,10 +58,9 @@ export class EnumShape<V extends string = string> implements Shape {
 
   compile(): CompiledCheck {
     const [typeRule, enumRule] = this.rules as [Rule, Rule];
-    const members = new Set<unknown>(this.values);
     return (value, path, report) => {
       if (typeof value !== "string") report(typeRule, value, path);
-      else if (!members.has(value)) report(enumRule, value, path);
+      else if (!this.has(value)) report(enumRule, value, path);
     };
   }
 

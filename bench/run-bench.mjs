@@ -78,7 +78,7 @@ const results = {
     rust: subprocess("d-rust", "async-openai@0.43.0/serde_json.from_str", 256, 100_000),
     java: subprocess("d-java", "openai-java@4.105.0/readValue", 256, 100_000),
   },
-  // The SDKs of d alone, in one process each: what their harnesses are held to.
+  // The SDKs of d alone, in one process each, and each harness's whole answer beside its SDK: what harnesses are held to.
   j: once("sdk-alone.mjs"),
   e: measure("generation.mjs", [200_000]),
   // The judge alone, compiled and interpreted (the oracle it is held equal to), on half valid, half invalid values.
@@ -111,6 +111,15 @@ results.targets = {
     ["go", "python"].map((language) => {
       const ratio = (results.d[language].casesPerSecond ?? 0) / (results.j[language]?.casesPerSecond ?? Number.POSITIVE_INFINITY);
       return [`${language} harness >= 0.8x its SDK alone`, { value: +ratio.toFixed(2), met: ratio >= 0.8 }];
+    }),
+  ),
+  ...Object.fromEntries(
+    ["typescript", "go", "python"].map((language) => {
+      const side = results.j[language] ?? {};
+      return [
+        `${language} harness's own work <= its SDK's`,
+        { value: side.ownMicrosecondsPerCase, met: side.ownMicrosecondsPerCase <= side.microsecondsPerCase },
+      ];
     }),
   ),
   "f <= 60 s": { value: results.f.seconds, met: results.f.seconds <= 60 },

@@ -1,6 +1,8 @@
-// (j) Each compiled or interpreted SDK's own single-process rate, measured in this run beside its harness's (d):
-// openai-go's concrete type and union decode (`go test -bench`), openrouter's union validate_json and
-// model_dump_json (`bench_sdk.py`). The rate a harness is held to is 0.8× this.
+// (j) Each SDK's own single-process cost, measured in this run beside its harness's (d), and each harness's whole
+// answer to a 256-case run message in one process: openai-go's concrete type and union decode and
+// BenchmarkServeRunPerCase (`go test -bench`), openrouter's union validate_json and model_dump_json and the whole run
+// (`bench_sdk.py`), @openrouter/sdk's FromJSON + ToJSON and serve() (typescript-harness.mjs). A harness's own work is
+// its whole answer less the SDK's; the issue holds it to at most the SDK's, and the harness's rate to 0.8× the SDK's.
 import { spawnSync } from "node:child_process";
 
 const run = (command, args, cwd) => {
@@ -8,15 +10,30 @@ const run = (command, args, cwd) => {
   if (child.status !== 0) throw new Error(`${command} ${args.join(" ")}: ${(child.stderr || child.stdout).trim().split("\n").slice(-3).join(" ")}`);
   return child.stdout;
 };
+const lastLine = (text) => JSON.parse(text.trim().split("\n").at(-1) ?? "{}");
+const microseconds = (text, name) => Number(new RegExp(`^${name}-\\d+\\s+\\d+\\s+([\\d.]+) ns/op`, "m").exec(text)?.[1]) / 1000;
+const side = (sdkUs, harnessUs) => ({
+  microsecondsPerCase: +sdkUs.toFixed(2),
+  casesPerSecond: Math.round(1e6 / sdkUs),
+  harnessMicrosecondsPerCase: +harnessUs.toFixed(2),
+  ownMicrosecondsPerCase: +(harnessUs - sdkUs).toFixed(2),
+});
 
-const goText = run("go", ["test", "-bench", "^BenchmarkSDK(ConcreteItem|UnionItem)$", "-run", "^$", "-benchtime", "2s"], "apps/harness-openai-go");
-const goNs = [...goText.matchAll(/^BenchmarkSDK\w+-\d+\s+\d+\s+([\d.]+) ns\/op/gm)].reduce((sum, match) => sum + Number(match[1]), 0);
-const pythonText = run(".venv/bin/python", ["bench_sdk.py"], "apps/harness-python");
-const pythonUs = JSON.parse(pythonText.trim().split("\n").at(-1) ?? "{}").sdk_us;
+const goText = run(
+  "go",
+  ["test", "-bench", "^Benchmark(SDKConcreteItem|SDKUnionItem|ServeRunPerCase)$", "-run", "^$", "-benchtime", "2s"],
+  "apps/harness-openai-go",
+);
+const python = lastLine(run(".venv/bin/python", ["bench_sdk.py"], "apps/harness-python"));
+const typescript = lastLine(run(process.execPath, ["bench/scenarios/typescript-harness.mjs"], "."));
 console.log(
   JSON.stringify({
     name: "j-sdk-alone",
-    go: { microsecondsPerCase: +(goNs / 1000).toFixed(2), casesPerSecond: Math.round(1e9 / goNs) },
-    python: { microsecondsPerCase: pythonUs, casesPerSecond: Math.round(1e6 / pythonUs) },
+    go: side(
+      microseconds(goText, "BenchmarkSDKConcreteItem") + microseconds(goText, "BenchmarkSDKUnionItem"),
+      microseconds(goText, "BenchmarkServeRunPerCase"),
+    ),
+    python: side(python.sdk_us, python.harness_us),
+    typescript: side(typescript.sdk_us, typescript.harness_us),
   }),
 );

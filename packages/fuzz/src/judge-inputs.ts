@@ -35,16 +35,21 @@ export interface Judged {
   failing: string[];
   /** Why the runner could not judge this input for some implementation: it is no finding, but it is reported. */
   unjudged?: string;
+  /** Each implementation's time over this input, where its connection measured it: what shrinking asks the slow ones last by. */
+  ms: Map<string, number>;
 }
 
 const verdictOf = (answer: Answer | undefined): "accept" | "reject" | undefined => (answer?.kind === "result" ? behavedOf(answer.result) : undefined);
 
+/** How one implementation fails an input, if it does. What the runner could not judge is nobody's disagreement. */
+export const failureOf = (outcomes: readonly Outcome[] | undefined): string | undefined =>
+  outcomes?.find((outcome) => isProblem(outcome.kind) && blameOf(outcome.kind) !== "runner")?.kind;
+
 /** The kind of disagreement an input shows: which implementations fail how, and who accepts what the others reject. */
 export function signatureOf(outcomes: Map<string, Outcome[]>, verdicts: Map<string, "accept" | "reject">): { signature: string; failing: string[] } {
-  // What the runner could not judge is nobody's disagreement.
   const failing = [...outcomes].flatMap(([label, list]) => {
-    const bad = list.find((outcome) => isProblem(outcome.kind) && blameOf(outcome.kind) !== "runner");
-    return bad ? [`${label}:${bad.kind}`] : [];
+    const bad = failureOf(list);
+    return bad ? [`${label}:${bad}`] : [];
   });
   const accepting = [...verdicts].filter(([, verdict]) => verdict === "accept").map(([label]) => label);
   const rejecting = [...verdicts].filter(([, verdict]) => verdict === "reject").map(([label]) => label);
@@ -53,6 +58,17 @@ export function signatureOf(outcomes: Map<string, Outcome[]>, verdicts: Map<stri
 }
 
 type Entry = Omit<Judged, "signature" | "failing">;
+
+/** The sum of the answers' times; undefined when one is unmeasured. */
+function timeOf(answers: Answer[] | { thrown: string }): number | undefined {
+  if (!Array.isArray(answers)) return undefined;
+  let sum = 0;
+  for (const answer of answers) {
+    if (answer.ms === undefined) return undefined;
+    sum += answer.ms;
+  }
+  return sum;
+}
 
 /** Plans one input's tasks for one implementation; a throw leaves the input unjudged, never the batch. */
 function plan(entry: Entry, label: string, connection: Connection, options: PlanOptions): Task[] {
@@ -66,7 +82,7 @@ function plan(entry: Entry, label: string, connection: Connection, options: Plan
 
 /** Puts every input to every implementation (in parallel across them, batched within each) and judges the answers. */
 export async function judgeInputs(inputs: readonly FuzzInput[], contestants: readonly Contestant[], seed: number, skipEncode = false): Promise<Judged[]> {
-  const entries: Entry[] = inputs.map((input) => ({ input, outcomes: new Map(), verdicts: new Map() }));
+  const entries: Entry[] = inputs.map((input) => ({ input, outcomes: new Map(), verdicts: new Map(), ms: new Map() }));
   // Each input is parsed once for every contestant's judgement.
   const options: PlanOptions = { seed, randomChunkings: 1, skipEncode, inputs: new InputValues() };
   await Promise.all(
@@ -79,6 +95,8 @@ export async function judgeInputs(inputs: readonly FuzzInput[], contestants: rea
       for (const [at, tasks] of planned.entries()) {
         const entry = entries[at] as Entry;
         const answers = answered[at] ?? [];
+        const ms = timeOf(answers);
+        if (ms !== undefined) entry.ms.set(label, ms);
         let cursor = 0;
         for (const task of tasks) {
           const mine = Array.isArray(answers) ? answers.slice(cursor, cursor + task.requests.length) : [];

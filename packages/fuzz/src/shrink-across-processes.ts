@@ -1,7 +1,8 @@
 import type fc from "fast-check";
+import { bySpeed, firstKept } from "./first-kept.js";
 import type { FuzzInput } from "./fuzz-input.js";
 import type { InputSource } from "./input-source.js";
-import { type Contestant, type Judged, judgeInputs } from "./judge-inputs.js";
+import type { Contestant, Judged } from "./judge-inputs.js";
 import { replayPath, thrown, type Unjudged } from "./unjudged.js";
 
 export interface Shrunk {
@@ -16,8 +17,9 @@ export interface Shrunk {
 
 /**
  * Shrinks an input while the implementations keep disagreeing the same way:
- * each step asks every implementation again about a batch of fast-check's
- * shrink candidates and moves to the first that keeps the signature. A candidate
+ * each step asks the implementations it names again about a batch of fast-check's
+ * shrink candidates and moves to the first that keeps the signature (the slow ones
+ * asked last, only about candidates still possible: first-kept.ts). A candidate
  * that cannot be made or judged is passed over; a shrinker that throws ends the shrinking.
  */
 export async function shrinkAcrossProcesses(
@@ -29,6 +31,8 @@ export async function shrinkAcrossProcesses(
 ): Promise<Shrunk> {
   // Only the implementations the disagreement names are asked again; the others cannot change it.
   const involved = contestants.filter((contestant) => found.signature.includes(contestant.label));
+  // One slow implementation (a client that builds a model per event) would otherwise bound every step.
+  const groups = bySpeed(involved, found);
   let current = found;
   const path: number[] = [];
   const unjudged: Unjudged[] = [];
@@ -54,9 +58,8 @@ export async function shrinkAcrossProcesses(
           }
         });
         tried += inputs.length;
-        const judged = await judgeInputs(inputs, involved, seed, options.skipEncode ?? false);
+        const { kept, judged } = await firstKept(inputs, found, groups, seed, options.skipEncode ?? false);
         for (const candidate of judged) if (candidate.unjudged) unjudged.push({ path: replayPath(candidate.input), reason: candidate.unjudged });
-        const kept = judged.find((candidate) => !candidate.unjudged && candidate.signature === found.signature);
         if (kept) {
           current = kept;
           path.push(kept.input.steps.at(-1) as number);

@@ -1,0 +1,98 @@
+import type { FuzzInput } from "./fuzz-input.js";
+import { type Contestant, failureOf, type Judged, judgeInputs, signatureOf } from "./judge-inputs.js";
+
+/** An implementation this many times slower than the median over the found input is asked last, and only when needed. */
+const slowFactor = 5;
+/** ...and at least this slow, in ms: below it, asking it with the others costs nothing worth saving. */
+const slowFloor = 1;
+
+export interface Groups {
+  /** In the campaign's order: the order a judged candidate lists them in, however they were asked. */
+  involved: readonly Contestant[];
+  quick: readonly Contestant[];
+  slow: readonly Contestant[];
+}
+
+/** The involved contestants in two groups by their time over the found input: the slow ones are asked last. */
+export function bySpeed(involved: readonly Contestant[], found: Judged): Groups {
+  const times = involved.map((contestant) => found.ms.get(contestant.label));
+  if (times.some((time) => time === undefined)) return { involved, quick: involved, slow: [] };
+  const sorted = (times as number[]).toSorted((left, right) => left - right);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  const isSlow = (time: number) => time >= slowFloor && time > slowFactor * median;
+  return {
+    involved,
+    quick: involved.filter((_, at) => !isSlow(times[at] as number)),
+    slow: involved.filter((_, at) => isSlow(times[at] as number)),
+  };
+}
+
+/**
+ * Whether a candidate judged by some of the involved implementations can still show the found disagreement: each of
+ * them fails as it did, and their verdicts split exactly as they did (or, where the found input split nobody, do not
+ * split). A candidate that keeps the disagreement passes, so filtering by it never changes which candidate is kept.
+ */
+function mayKeep(found: Judged, partial: Judged, labels: readonly string[]): boolean {
+  for (const label of labels) if (failureOf(found.outcomes.get(label)) !== failureOf(partial.outcomes.get(label))) return false;
+  const foundVerdicts = new Set(found.verdicts.values());
+  if (foundVerdicts.size > 1) return labels.every((label) => found.verdicts.get(label) === partial.verdicts.get(label));
+  return new Set(labels.flatMap((label) => partial.verdicts.get(label) ?? [])).size < 2;
+}
+
+/** One input's judgements by both groups, in the involved order, as if asked at once. */
+function joined(involved: readonly Contestant[], parts: readonly Judged[]): Judged {
+  const pick = <T>(of: (part: Judged) => Map<string, T>) => {
+    const map = new Map<string, T>();
+    for (const { label } of involved)
+      for (const part of parts)
+        if (of(part).has(label)) {
+          map.set(label, of(part).get(label) as T);
+          break;
+        }
+    return map;
+  };
+  const outcomes = pick((part) => part.outcomes);
+  const verdicts = pick((part) => part.verdicts);
+  const unjudged = parts.find((part) => part.unjudged)?.unjudged;
+  return {
+    input: parts[0]?.input as FuzzInput,
+    outcomes,
+    verdicts,
+    ms: pick((part) => part.ms),
+    ...(unjudged ? { unjudged } : {}),
+    ...signatureOf(outcomes, verdicts),
+  };
+}
+
+/**
+ * The first of the candidates (in order) that keeps the found disagreement, and every candidate judged on the way.
+ * The quick implementations are asked about all of them at once; the slow ones only about those the quick ones leave
+ * possible, one at a time, stopping at the first kept: the same candidate as asking everyone about everything.
+ */
+export async function firstKept(
+  candidates: readonly FuzzInput[],
+  found: Judged,
+  groups: Groups,
+  seed: number,
+  skipEncode: boolean,
+): Promise<{ kept?: Judged; judged: Judged[] }> {
+  const keeps = (candidate: Judged) => !candidate.unjudged && candidate.signature === found.signature;
+  const first = await judgeInputs(candidates, groups.quick, seed, skipEncode);
+  if (groups.slow.length === 0) {
+    const kept = first.find(keeps);
+    return { ...(kept ? { kept } : {}), judged: first };
+  }
+  const quickLabels = groups.quick.map((contestant) => contestant.label);
+  const judged: Judged[] = [];
+  for (const partial of first) {
+    if (partial.unjudged || !mayKeep(found, partial, quickLabels)) {
+      judged.push(partial);
+      continue;
+    }
+    const [rest] = await judgeInputs([partial.input], groups.slow, seed, skipEncode);
+    const whole = joined(groups.involved, rest ? [partial, rest] : [partial]);
+    judged.push(whole);
+    if (keeps(whole)) return { kept: whole, judged };
+  }
+  return { judged };
+}

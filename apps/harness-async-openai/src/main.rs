@@ -2,6 +2,8 @@
 //! stdio; docs/protocol.md and README.md) for the one entry named on the command line.
 
 mod answer;
+#[cfg(test)]
+mod bench_tests;
 mod client;
 mod entry;
 mod helper;

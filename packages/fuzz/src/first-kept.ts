@@ -1,7 +1,11 @@
 import type { FuzzInput } from "./fuzz-input.js";
 import { type Contestant, failureOf, type Judged, judgeInputs, signatureOf } from "./judge-inputs.js";
 
-/** An implementation this many times slower than the median over the found input is asked last, and only when needed. */
+/**
+ * An implementation this many times slower over the found input than the median of every implementation the campaign
+ * asked is asked last, and only when needed: the median of all, so that a finding only slow ones show is shrunk with
+ * them asked one candidate at a time too.
+ */
 const slowFactor = 5;
 /** ...and at least this slow, in ms: below it, asking it with the others costs nothing worth saving. */
 const slowFloor = 1;
@@ -11,19 +15,28 @@ export interface Groups {
   involved: readonly Contestant[];
   quick: readonly Contestant[];
   slow: readonly Contestant[];
+  /** Ask the quick ones about one candidate at a time too (the input is costly for someone). */
+  oneAtATime: boolean;
 }
+
+/**
+ * A finding whose input costs some implementation this many ms is shrunk one candidate at a time: the first candidate
+ * usually keeps the disagreement, and a stream through a client (three cuts of a dozen events) can cost 100 ms or more.
+ */
+const costlyMs = 10;
 
 /** The involved contestants in two groups by their time over the found input: the slow ones are asked last. */
 export function bySpeed(involved: readonly Contestant[], found: Judged): Groups {
   const times = involved.map((contestant) => found.ms.get(contestant.label));
-  if (times.some((time) => time === undefined)) return { involved, quick: involved, slow: [] };
-  const sorted = (times as number[]).toSorted((left, right) => left - right);
+  if (times.some((time) => time === undefined)) return { involved, quick: involved, slow: [], oneAtATime: false };
+  const sorted = [...found.ms.values()].sort((left, right) => left - right);
   const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
   const isSlow = (time: number) => time >= slowFloor && time > slowFactor * median;
   return {
     involved,
     quick: involved.filter((_, at) => !isSlow(times[at] as number)),
     slow: involved.filter((_, at) => isSlow(times[at] as number)),
+    oneAtATime: (times as number[]).some((time) => time >= costlyMs),
   };
 }
 
@@ -65,9 +78,10 @@ function joined(involved: readonly Contestant[], parts: readonly Judged[]): Judg
 }
 
 /**
- * The first of the candidates (in order) that keeps the found disagreement, and every candidate judged on the way.
- * The quick implementations are asked about all of them at once; the slow ones only about those the quick ones leave
- * possible, one at a time, stopping at the first kept: the same candidate as asking everyone about everything.
+ * The first of the candidates (in order) that keeps the found disagreement, and every candidate anyone was asked about.
+ * The quick implementations are asked about all of them at once (or, for a costly input, one at a time); the slow
+ * ones only about those the quick ones leave possible, one at a time, stopping at the first kept: the same candidate
+ * as asking everyone about everything.
  */
 export async function firstKept(
   candidates: readonly FuzzInput[],
@@ -77,22 +91,20 @@ export async function firstKept(
   skipEncode: boolean,
 ): Promise<{ kept?: Judged; judged: Judged[] }> {
   const keeps = (candidate: Judged) => !candidate.unjudged && candidate.signature === found.signature;
-  const first = await judgeInputs(candidates, groups.quick, seed, skipEncode);
-  if (groups.slow.length === 0) {
-    const kept = first.find(keeps);
-    return { ...(kept ? { kept } : {}), judged: first };
-  }
   const quickLabels = groups.quick.map((contestant) => contestant.label);
+  const atOnce = groups.oneAtATime ? undefined : await judgeInputs(candidates, groups.quick, seed, skipEncode);
   const judged: Judged[] = [];
-  for (const partial of first) {
-    if (partial.unjudged || !mayKeep(found, partial, quickLabels)) {
+  for (const [at, candidate] of candidates.entries()) {
+    const partial = atOnce ? (atOnce[at] as Judged) : ((await judgeInputs([candidate], groups.quick, seed, skipEncode))[0] as Judged);
+    if (partial.unjudged || (groups.slow.length > 0 && !mayKeep(found, partial, quickLabels))) {
       judged.push(partial);
       continue;
     }
-    const [rest] = await judgeInputs([partial.input], groups.slow, seed, skipEncode);
-    const whole = joined(groups.involved, rest ? [partial, rest] : [partial]);
+    const rest = groups.slow.length > 0 ? (await judgeInputs([candidate], groups.slow, seed, skipEncode))[0] : undefined;
+    const whole = rest ? joined(groups.involved, [partial, rest]) : partial;
     judged.push(whole);
-    if (keeps(whole)) return { kept: whole, judged };
+    // Those the quick ones were asked about at once count as asked, and are reported if they could not be judged.
+    if (keeps(whole)) return { kept: whole, judged: [...judged, ...(atOnce?.slice(at + 1) ?? [])] };
   }
   return { judged };
 }

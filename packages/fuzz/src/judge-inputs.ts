@@ -59,9 +59,9 @@ export function signatureOf(outcomes: Map<string, Outcome[]>, verdicts: Map<stri
 
 type Entry = Omit<Judged, "signature" | "failing">;
 
-/** The sum of the answers' times; undefined when one is unmeasured. */
+/** The sum of the answers' times; undefined when one is unmeasured, or nothing was asked. */
 function timeOf(answers: Answer[] | { thrown: string }): number | undefined {
-  if (!Array.isArray(answers)) return undefined;
+  if (!Array.isArray(answers) || answers.length === 0) return undefined;
   let sum = 0;
   for (const answer of answers) {
     if (answer.ms === undefined) return undefined;

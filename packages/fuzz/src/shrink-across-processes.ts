@@ -57,8 +57,9 @@ export async function shrinkAcrossProcesses(
             return [];
           }
         });
-        tried += inputs.length;
         const { kept, judged } = await firstKept(inputs, found, groups, seed, options.skipEncode ?? false);
+        // Those asked: a candidate after the first kept one may have been asked of no one.
+        tried += judged.length;
         for (const candidate of judged) if (candidate.unjudged) unjudged.push({ path: replayPath(candidate.input), reason: candidate.unjudged });
         if (kept) {
           current = kept;

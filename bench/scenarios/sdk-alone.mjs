@@ -32,9 +32,9 @@ const typescript = lastLine(run(process.execPath, ["bench/scenarios/typescript-h
 const rust = lastLine(
   run("cargo", ["test", "--release", "--locked", "-q", "--", "--ignored", "--nocapture", "sdk_beside_harness"], "apps/harness-async-openai"),
 );
-const javaPath = "target/bench:target/harness-openai-java.jar:target/lib/*";
-run("javac", ["-nowarn", "-cp", "target/harness-openai-java.jar:target/lib/*", "-d", "target/bench", "bench/Bench.java"], "apps/harness-openai-java");
-const java = lastLine(run("java", ["-XX:TieredStopAtLevel=1", "-cp", javaPath, "imagegen.harness.Bench"], "apps/harness-openai-java"));
+const harnessJar = "target/harness-openai-java.jar:target/lib/*";
+run("javac", ["-nowarn", "-cp", harnessJar, "-d", "target/bench", "bench/Bench.java"], "apps/harness-openai-java");
+const java = lastLine(run("java", ["-XX:TieredStopAtLevel=1", "-cp", `target/bench:${harnessJar}`, "imagegen.harness.Bench"], "apps/harness-openai-java"));
 console.log(
   JSON.stringify({
     name: "j-sdk-alone",

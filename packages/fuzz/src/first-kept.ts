@@ -54,16 +54,14 @@ function mayKeep(found: Judged, partial: Judged, labels: readonly string[]): boo
 
 /** One input's judgements by both groups, in the involved order, as if asked at once. */
 function joined(involved: readonly Contestant[], parts: readonly Judged[]): Judged {
-  const pick = <T>(of: (part: Judged) => Map<string, T>) => {
-    const map = new Map<string, T>();
-    for (const { label } of involved)
-      for (const part of parts)
-        if (of(part).has(label)) {
-          map.set(label, of(part).get(label) as T);
-          break;
-        }
-    return map;
-  };
+  // The parts judge disjoint implementations: each label's entry comes from the part that has it.
+  const pick = <T>(of: (part: Judged) => Map<string, T>) =>
+    new Map(
+      involved.flatMap(({ label }): [string, T][] => {
+        const part = parts.find((candidate) => of(candidate).has(label));
+        return part ? [[label, of(part).get(label) as T]] : [];
+      }),
+    );
   const outcomes = pick((part) => part.outcomes);
   const verdicts = pick((part) => part.verdicts);
   const unjudged = parts.find((part) => part.unjudged)?.unjudged;

@@ -18,8 +18,8 @@ export interface Shrunk {
 /**
  * Shrinks an input while the implementations keep disagreeing the same way:
  * each step asks the implementations it names again about a batch of fast-check's
- * shrink candidates and moves to the first that keeps the signature (the slow ones
- * asked last, only about candidates still possible: first-kept.ts). A candidate
+ * shrink candidates and moves to the first that keeps the signature (slow ones asked
+ * last, a costly input one candidate at a time: first-kept.ts). A candidate
  * that cannot be made or judged is passed over; a shrinker that throws ends the shrinking.
  */
 export async function shrinkAcrossProcesses(
@@ -31,7 +31,7 @@ export async function shrinkAcrossProcesses(
 ): Promise<Shrunk> {
   // Only the implementations the disagreement names are asked again; the others cannot change it.
   const involved = contestants.filter((contestant) => found.signature.includes(contestant.label));
-  // One slow implementation (a client that builds a model per event) would otherwise bound every step.
+  // A slow implementation, or a costly input (a stream through clients), would otherwise bound every step.
   const groups = bySpeed(involved, found);
   let current = found;
   const path: number[] = [];
